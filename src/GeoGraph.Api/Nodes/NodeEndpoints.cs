@@ -1,0 +1,54 @@
+using FluentValidation;
+using GeoGraph.Api.Problems;
+using GeoGraph.Api.Validation;
+using GeoGraph.Core;
+using GeoGraph.Core.Graph;
+using GeoGraph.Core.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GeoGraph.Api.Nodes;
+
+/// <summary>Routes over nodes of any category: one node, and a node's relations with the nodes at their other ends.</summary>
+public static class NodeEndpoints
+{
+    public static IEndpointRouteBuilder MapNodes(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/nodes").WithTags("Nodes").WithValidation();
+        group.MapGet("/{id}", GetAnyNode).WithName(nameof(GetAnyNode)).WithSummary("Gets any node by id, whatever its category")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/relations", GetNodeRelations).WithName(nameof(GetNodeRelations))
+            .WithSummary("Lists a node's relations, each with the node at the other end")
+            .WithDescription("direction=out|in|both (default both); type= filters by relation type (repeat for several). Each item carries the relation's provenance.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static async Task<Results<Ok<Node>, ProblemHttpResult>> GetAnyNode(string id, IGraphStore store, CancellationToken cancellationToken) =>
+        await store.GetNodeAsync(id, cancellationToken) is { } node ? TypedResults.Ok(node) : ApiProblems.NotFound("node", id);
+
+    public static async Task<Results<Ok<IReadOnlyList<NodeRelation>>, ProblemHttpResult>> GetNodeRelations(
+        string id, [AsParameters] NodeRelationsQuery query, IGraphStore store, CancellationToken cancellationToken) =>
+        await store.GetNodeRelationsAsync(id, query.DirectionValue, query.Type ?? [], cancellationToken) is { } relations
+            ? TypedResults.Ok(relations)
+            : ApiProblems.NotFound("node", id);
+}
+
+public sealed record NodeRelationsQuery
+{
+    /// <summary>out, in or both (default).</summary>
+    public string? Direction { get; init; }
+
+    /// <summary>Only these relation types (repeat the parameter for several).</summary>
+    public string[]? Type { get; init; }
+
+    public Direction DirectionValue => Direction is null ? Core.Graph.Direction.Both : Enum.Parse<Direction>(Direction, ignoreCase: true);
+}
+
+public sealed class NodeRelationsQueryValidator : AbstractValidator<NodeRelationsQuery>
+{
+    public NodeRelationsQueryValidator()
+    {
+        RuleFor(x => x.Direction).OneOf(Enum.GetNames<Direction>().Select(name => name.ToLowerInvariant()), "directions");
+        RuleForEach(x => x.Type).OneOf(Vocabulary.RelationTypes.Keys, "relation types");
+    }
+}

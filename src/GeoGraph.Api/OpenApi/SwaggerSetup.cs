@@ -1,0 +1,40 @@
+using GeoGraph.Core;
+using GeoGraph.Core.Model;
+using Microsoft.OpenApi;
+
+namespace GeoGraph.Api.OpenApi;
+
+/// <summary>OpenAPI document at <c>/swagger/v1/swagger.json</c> and Swagger UI at <c>/swagger</c>.</summary>
+public static class SwaggerSetup
+{
+    public static IHostApplicationBuilder AddGraphSwagger(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "GeoGraph",
+                Version = "v1",
+                Description = "Knowledge graph of geopolitical actors, events and the relations between them, with the source passage behind every fact.",
+            });
+            foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Node).Assembly })
+                options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml"), includeControllerXmlComments: true);
+            options.MapType<PartialDate>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Pattern = @"^\d{4}(-\d{2}(-\d{2})?)?$",
+                Description = "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
+            });
+            options.SchemaFilter<VocabularySchemaFilter>();
+        });
+        return builder;
+    }
+
+    public static WebApplication UseGraphSwagger(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.DocumentTitle = "GeoGraph API");
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using GeoGraph.Api.Health;
+using GeoGraph.Api.Nodes;
+using GeoGraph.Api.OpenApi;
+using GeoGraph.Api.Problems;
+using GeoGraph.Api.Relations;
+using GeoGraph.Api.Search;
+using GeoGraph.Api.Sources;
+using GeoGraph.Api.Store;
+using GeoGraph.Api.Reference;
+using GeoGraph.Core;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGraphStore();
+builder.AddGraphHealthChecks();
+builder.AddGraphSwagger();
+builder.AddGraphProblems();
+builder.Services.ConfigureHttpJsonOptions(options => GraphJson.Configure(options.SerializerOptions));
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseGraphSwagger();
+
+app.MapNodeCollections();
+app.MapNodes();
+app.MapRelations();
+app.MapSearch();
+app.MapSources();
+app.MapVocabulary();
+app.MapGraphHealth();
+
+await app.InitializeGraphStoreAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,76 @@
+using FluentValidation;
+using GeoGraph.Api.Problems;
+using GeoGraph.Api.Validation;
+using GeoGraph.Core;
+using GeoGraph.Core.Graph;
+using GeoGraph.Core.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GeoGraph.Api.Sources;
+
+/// <summary>The documents the graph rests on, with what each supports.</summary>
+public static class SourceEndpoints
+{
+    public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sources").WithTags("Sources").WithValidation();
+        group.MapGet("/", ListSources).WithName(nameof(ListSources)).WithSummary("Lists sources with how many nodes and relations each supports");
+        group.MapGet("/{id}", GetSource).WithName(nameof(GetSource)).WithSummary("Gets a source with every node and relation it supports")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateSource).WithName(nameof(CreateSource)).WithSummary("Registers a source that new nodes and relations can cite")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    public static async Task<Ok<IReadOnlyList<SourceSummary>>> ListSources(IGraphStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListSourcesAsync(cancellationToken));
+
+    public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetSource(string id, IGraphStore store, CancellationToken cancellationToken) =>
+        await store.GetSourceAsync(id, cancellationToken) is { } source ? TypedResults.Ok(source) : ApiProblems.NotFound("source", id);
+
+    public static async Task<Created<Source>> CreateSource(SourceInput input, IGraphStore store, CancellationToken cancellationToken)
+    {
+        var source = input.ToSource();
+        await store.CreateSourceAsync(source, cancellationToken);
+        return TypedResults.Created($"/api/sources/{source.Id}", source);
+    }
+}
+
+public sealed record SourceInput
+{
+    /// <example>bbc-2025-03-semko-interview</example>
+    public string? Id { get; init; }
+
+    /// <example>Interview with the director of the Zavallya graphite quarry</example>
+    public string? Title { get; init; }
+
+    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    /// <example>2025-03</example>
+    public string? Published { get; init; }
+
+    /// <example>["BBC"]</example>
+    public IReadOnlyList<string>? Outlets { get; init; }
+
+    public string? Description { get; init; }
+
+    public Source ToSource() => new()
+    {
+        Id = Id!,
+        Title = Title!,
+        Published = Published is null ? null : PartialDate.Parse(Published),
+        Outlets = Outlets ?? [],
+        Description = Description,
+    };
+}
+
+public sealed class SourceInputValidator : AbstractValidator<SourceInput>
+{
+    public SourceInputValidator()
+    {
+        RuleFor(x => x.Id).NotEmpty().Slug();
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(RuleExtensions.MaxShortText);
+        RuleFor(x => x.Published).PartialDate();
+        RuleForEach(x => x.Outlets).NotEmpty().MaximumLength(RuleExtensions.MaxShortText);
+        RuleFor(x => x.Description).MaximumLength(RuleExtensions.MaxText);
+    }
+}

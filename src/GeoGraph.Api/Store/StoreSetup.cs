@@ -1,0 +1,34 @@
+using GeoGraph.Core.Graph;
+using GeoGraph.Core.Seed;
+using GeoGraph.Store.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace GeoGraph.Api.Store;
+
+/// <summary>Chooses and prepares the graph store; endpoints only see <see cref="IGraphStore"/>.</summary>
+public static partial class StoreSetup
+{
+    public static IHostApplicationBuilder AddGraphStore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SqliteStoreOptions>().BindConfiguration($"{StoreOptions.Section}:Sqlite").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IGraphStore>(services => new SqliteGraphStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        return builder;
+    }
+
+    /// <summary>Creates the schema and, on a store that holds no node yet, loads the seed graph.</summary>
+    public static async Task InitializeGraphStoreAsync(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IGraphStore>();
+        await store.InitializeAsync();
+        if (app.Services.GetRequiredService<IOptions<StoreOptions>>().Value.Seed && await store.IsEmptyAsync())
+        {
+            var seed = SeedDocument.LoadEmbedded();
+            await store.UpsertAsync(seed);
+            LogSeeded(app.Logger, seed.Nodes.Count, seed.Relations.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the seed graph: {Nodes} nodes, {Relations} relations.")]
+    private static partial void LogSeeded(ILogger logger, int nodes, int relations);
+}

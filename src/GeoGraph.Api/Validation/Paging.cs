@@ -1,0 +1,30 @@
+using System.Globalization;
+using FluentValidation;
+using GeoGraph.Core.Graph;
+
+namespace GeoGraph.Api.Validation;
+
+/// <summary>Page size and cursor rules shared by every list.</summary>
+public static class Paging
+{
+    public const int DefaultLimit = 50;
+
+    public const int MaxLimit = 200;
+
+    public static int LimitOf(string? limit) => limit is null ? DefaultLimit : int.Parse(limit, CultureInfo.InvariantCulture);
+
+    public static Cursor? CursorOf(string? token) => token is null ? null : Core.Graph.Cursor.TryDecode(token, out var cursor) ? cursor : null;
+
+    public static PageResponse<T> ToResponse<T>(this Page<T> page) => new(page.Items, page.Next?.Encode());
+
+    public static IRuleBuilderOptions<T, string?> PageSize<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(limit => limit is null || (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= MaxLimit))
+            .WithMessage($"'{{PropertyName}}' must be a whole number from 1 to {MaxLimit}.");
+
+    public static IRuleBuilderOptions<T, string?> Cursor<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(token => token is null || Core.Graph.Cursor.TryDecode(token, out _))
+            .WithMessage("'{PropertyName}' is not a cursor this API handed out; pass the 'nextCursor' of the previous page unchanged.");
+}
+
+/// <summary>One page of a list: the items and the cursor of the next page (absent on the last page).</summary>
+public sealed record PageResponse<T>(IReadOnlyList<T> Items, string? NextCursor);

@@ -1,0 +1,65 @@
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Graph;
+
+/// <summary>
+/// The one port every store implements (embedded SQLite, Neo4j). Endpoints only ever see this interface.
+/// Writes are atomic: a call that throws has changed nothing.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates the schema (tables, constraints, indexes) if it is missing. Safe to call again.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the store answers queries.</summary>
+    Task<bool> IsReadyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the graph holds no node at all (a fresh store that wants its seed).</summary>
+    Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default);
+
+    Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<Page<Node>> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
+
+    /// <exception cref="DuplicateIdException">A node with that id exists.</exception>
+    /// <exception cref="MissingReferenceException">The provenance names an unknown source.</exception>
+    Task CreateNodeAsync(Node node, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a node of the same category. False when there is no such node.</summary>
+    /// <exception cref="MissingReferenceException">The provenance names an unknown source.</exception>
+    Task<bool> ReplaceNodeAsync(Node node, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a node of the given category; with <paramref name="cascade"/> its relations go too.</summary>
+    Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken = default);
+
+    Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<Page<Relation>> ListRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default);
+
+    /// <exception cref="DuplicateIdException">A relation with that id exists.</exception>
+    /// <exception cref="MissingReferenceException">An end node or the source does not exist.</exception>
+    Task CreateRelationAsync(Relation relation, CancellationToken cancellationToken = default);
+
+    Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The relations of a node with the node at the other end; null when the node does not exist.</summary>
+    Task<IReadOnlyList<NodeRelation>?> GetNodeRelationsAsync(string id, Direction direction, IReadOnlyCollection<string> types, CancellationToken cancellationToken = default);
+
+    /// <summary>Ranked matches over names, aliases, titles, descriptions and quotes.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default);
+
+    /// <exception cref="DuplicateIdException">A source with that id exists.</exception>
+    Task CreateSourceAsync(Source source, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<SourceSummary>> ListSourcesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A source with every node and relation it supports; null when unknown.</summary>
+    Task<SourceDetail?> GetSourceAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Inserts or updates sources, nodes and relations by id in one transaction: loading the same
+    /// document twice changes nothing.
+    /// </summary>
+    /// <exception cref="MissingReferenceException">A relation end or a source is in neither the document nor the store.</exception>
+    Task UpsertAsync(GraphDocument document, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace GeoGraph.Core.Model;
+
+/// <summary>A directed, typed relation between two nodes.</summary>
+public sealed record Relation
+{
+    public required string Id { get; init; }
+
+    /// <summary>Relation type from the vocabulary, in UPPER_SNAKE_CASE.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Id of the node the relation starts at.</summary>
+    public required string From { get; init; }
+
+    /// <summary>Id of the node the relation points to.</summary>
+    public required string To { get; init; }
+
+    /// <summary>When it happened, at the precision the source gives.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>Start of validity for lasting relations (offices, memberships).</summary>
+    public PartialDate? ValidFrom { get; init; }
+
+    public PartialDate? ValidTo { get; init; }
+
+    public Stance? Stance { get; init; }
+
+    /// <summary>The role of the source node in the relation, e.g. <c>host</c>.</summary>
+    public string? Role { get; init; }
+
+    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = new Dictionary<string, JsonElement>();
+
+    public required Provenance Provenance { get; init; }
+}

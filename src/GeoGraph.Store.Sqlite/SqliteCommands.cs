@@ -1,0 +1,44 @@
+using System.Text.Json;
+using GeoGraph.Core;
+using Microsoft.Data.Sqlite;
+
+namespace GeoGraph.Store.Sqlite;
+
+/// <summary>Small helpers that keep every statement parameterised and every row mapping in one style.</summary>
+internal static class SqliteCommands
+{
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    public static async Task<List<T>> ReadAllAsync<T>(this SqliteCommand command, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add(map(reader));
+        return rows;
+    }
+
+    public static async Task<bool> ExistsAsync(this SqliteCommand command, CancellationToken cancellationToken) =>
+        await command.ExecuteScalarAsync(cancellationToken) is not null;
+
+    public static T Doc<T>(this SqliteDataReader reader, int ordinal) =>
+        JsonSerializer.Deserialize<T>(reader.GetString(ordinal), GraphJson.Options)
+        ?? throw new InvalidDataException("A stored record is empty.");
+
+    public static string ToDoc<T>(T record) => JsonSerializer.Serialize(record, GraphJson.Options);
+
+    /// <summary>Names <c>@prefix0, @prefix1, …</c> for an IN list, with their parameters.</summary>
+    public static (string Sql, (string, object?)[] Parameters) InList(string prefix, IEnumerable<string> values)
+    {
+        var parameters = values.Select((value, i) => ($"@{prefix}{i}", (object?)value)).ToArray();
+        return ($"({string.Join(", ", parameters.Select(p => p.Item1))})", parameters);
+    }
+}

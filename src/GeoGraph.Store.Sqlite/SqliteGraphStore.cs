@@ -1,0 +1,70 @@
+using GeoGraph.Core.Graph;
+using GeoGraph.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace GeoGraph.Store.Sqlite;
+
+/// <summary>The embedded store: one SQLite file, no server. Split by concern over several partial files.</summary>
+public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = options.Path,
+        ForeignKeys = true,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(options.Path));
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.Command(SqliteSchema.Create, null).ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            var tables = await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'nodes'", null)
+                .ExecuteScalarAsync(cancellationToken);
+            return Convert.ToInt64(tables, System.Globalization.CultureInfo.InvariantCulture) == 1;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return !await connection.Command("SELECT 1 FROM nodes LIMIT 1", null).ExistsAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: it commits only when the work completes.</summary>
+    private async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private static async Task RequireSourceAsync(SqliteConnection connection, SqliteTransaction transaction, Provenance provenance, string field, CancellationToken cancellationToken)
+    {
+        if (!await connection.Command("SELECT 1 FROM sources WHERE id = @id", transaction, ("@id", provenance.Source)).ExistsAsync(cancellationToken))
+            throw new MissingReferenceException(field, $"There is no source with id '{provenance.Source}'.");
+    }
+}

@@ -1,0 +1,43 @@
+namespace GeoGraph.Store.Sqlite;
+
+/// <summary>
+/// Tables of the embedded store. Each row keeps the whole record as JSON in <c>doc</c>; the other
+/// columns exist to filter, sort and join. <c>node_search</c> is an FTS5 index over folded text,
+/// linked to <c>nodes</c> by rowid.
+/// </summary>
+internal static class SqliteSchema
+{
+    public const string Create = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS sources (
+            id TEXT PRIMARY KEY,
+            doc TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS nodes (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            category TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            sort_key TEXT NOT NULL,
+            date_start TEXT,
+            date_end TEXT,
+            folded_names TEXT NOT NULL,
+            source_id TEXT NOT NULL REFERENCES sources(id),
+            doc TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS nodes_by_category ON nodes(category, sort_key, id);
+        CREATE INDEX IF NOT EXISTS nodes_by_source ON nodes(source_id);
+        CREATE TABLE IF NOT EXISTS relations (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            from_id TEXT NOT NULL REFERENCES nodes(id),
+            to_id TEXT NOT NULL REFERENCES nodes(id),
+            date_start TEXT,
+            date_end TEXT,
+            source_id TEXT NOT NULL REFERENCES sources(id),
+            doc TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS relations_from ON relations(from_id, type);
+        CREATE INDEX IF NOT EXISTS relations_to ON relations(to_id, type);
+        CREATE INDEX IF NOT EXISTS relations_by_type ON relations(type, id);
+        CREATE INDEX IF NOT EXISTS relations_by_source ON relations(source_id);
+        CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5(name, aliases, title, body);
+        """;
+}

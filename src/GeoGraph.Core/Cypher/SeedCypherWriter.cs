@@ -26,7 +26,7 @@ public static class SeedCypherWriter
             $"MERGE (n:Node {{id: {CypherLiteral.Of(node.Id)}}}) SET n:{string.Join(':', GraphProperties.Labels(node).Skip(1))} " +
             $"SET n = {CypherLiteral.Map(GraphProperties.Of(node))}"),
         .. document.Relations.Select(relation =>
-            $"MATCH (a:Node {{id: {CypherLiteral.Of(relation.From)}}}), (b:Node {{id: {CypherLiteral.Of(relation.To)}}}) " +
+            $"MATCH (a:Node {{id: {CypherLiteral.Of(relation.From)}}}) MATCH (b:Node {{id: {CypherLiteral.Of(relation.To)}}}) " +
             $"MERGE (a)-[r:{CheckedType(relation.Type)} {{id: {CypherLiteral.Of(relation.Id)}}}]->(b) SET r = {CypherLiteral.Map(GraphProperties.Of(relation))}"),
     ];
 

@@ -1,0 +1,28 @@
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Tests.Core;
+
+public class PartialDateTests
+{
+    [Theory]
+    [InlineData("2025", "2025-01-01", "2025-12-31")]
+    [InlineData("2025-02", "2025-02-01", "2025-02-28")]
+    [InlineData("2024-02", "2024-02-01", "2024-02-29")]
+    [InlineData("2025-03-31", "2025-03-31", "2025-03-31")]
+    public void ADateCoversTheDaysOfItsPrecision(string text, string start, string end)
+    {
+        var date = PartialDate.Parse(text);
+        Assert.Equal(text, date.ToString());
+        Assert.Equal(start, date.StartText);
+        Assert.Equal(end, date.EndText);
+    }
+
+    [Theory]
+    [InlineData("2025-13")]
+    [InlineData("2025-02-30")]
+    [InlineData("31/03/2025")]
+    [InlineData("25")]
+    [InlineData("2025-3-1")]
+    [InlineData("")]
+    public void TextThatIsNotADateIsRefused(string text) => Assert.False(PartialDate.TryParse(text, out _));
+}

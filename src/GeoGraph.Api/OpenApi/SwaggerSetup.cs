@@ -27,6 +27,7 @@ public static class SwaggerSetup
                 Description = "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
             });
             options.SchemaFilter<VocabularySchemaFilter>();
+            options.OperationFilter<SeedExamplesFilter>();
         });
         return builder;
     }

@@ -2,7 +2,7 @@ using GeoGraph.Core;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Search;
 
-namespace GeoGraph.Tests.Core;
+namespace GeoGraph.Tests.Basics;
 
 public class SearchTextTests
 {

@@ -1,6 +1,6 @@
 using GeoGraph.Core.Model;
 
-namespace GeoGraph.Tests.Core;
+namespace GeoGraph.Tests.Basics;
 
 public class PartialDateTests
 {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GeoGraph.Api.Analysis;
 using GeoGraph.Api.Health;
 using GeoGraph.Api.Nodes;
 using GeoGraph.Api.OpenApi;
@@ -13,6 +14,7 @@ using GeoGraph.Core;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraphStore();
+builder.AddGraphQueries();
 builder.AddGraphHealthChecks();
 builder.AddGraphSwagger();
 builder.AddGraphProblems();
@@ -29,6 +31,7 @@ app.MapNodeCollections();
 app.MapNodes();
 app.MapRelations();
 app.MapSearch();
+app.MapGraphQueries();
 app.MapSources();
 app.MapVocabulary();
 app.MapGraphHealth();

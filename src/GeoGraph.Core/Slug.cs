@@ -20,7 +20,7 @@ public static partial class Slug
         var slug = new StringBuilder();
         foreach (var word in words)
         {
-            if (slug.Length + word.Length + 1 > MaxLength)
+            if (slug.Length + (slug.Length == 0 ? 0 : 1) + word.Length > MaxLength)
                 break;
             slug.Append(slug.Length == 0 ? "" : "-").Append(word);
         }

@@ -7,9 +7,6 @@ namespace GeoGraph.Store.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    // Undated events sort after dated ones.
-    private const string UndatedSortKey = "~";
-
     public async Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -41,10 +38,10 @@ public sealed partial class SqliteGraphStore
     public Task CreateNodeAsync(Node node, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            if (await connection.Command("SELECT 1 FROM nodes WHERE id = @id", transaction, ("@id", node.Id)).ExistsAsync(cancellationToken))
+            using var writer = new SqliteWriter(connection, transaction);
+            if (writer.Exists("nodes", node.Id))
                 throw new DuplicateIdException("node", node.Id);
-            await RequireSourceAsync(connection, transaction, node.Provenance, "provenance.source", cancellationToken);
-            await SaveNodeAsync(connection, transaction, node, cancellationToken);
+            writer.SaveNode(node, "provenance.source");
             return true;
         }, cancellationToken);
 
@@ -53,8 +50,8 @@ public sealed partial class SqliteGraphStore
         {
             if (!await NodeExistsAsync(connection, transaction, node.Id, node.Category, cancellationToken))
                 return false;
-            await RequireSourceAsync(connection, transaction, node.Provenance, "provenance.source", cancellationToken);
-            await SaveNodeAsync(connection, transaction, node, cancellationToken);
+            using var writer = new SqliteWriter(connection, transaction);
+            writer.SaveNode(node, "provenance.source");
             return true;
         }, cancellationToken);
 
@@ -77,37 +74,6 @@ public sealed partial class SqliteGraphStore
     private static Task<bool> NodeExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string id, NodeCategory category, CancellationToken cancellationToken) =>
         connection.Command("SELECT 1 FROM nodes WHERE id = @id AND category = @category", transaction,
             ("@id", id), ("@category", category.ToString())).ExistsAsync(cancellationToken);
-
-    /// <summary>Inserts or updates a node row and refreshes its search entry.</summary>
-    private static async Task SaveNodeAsync(SqliteConnection connection, SqliteTransaction transaction, Node node, CancellationToken cancellationToken)
-    {
-        var rowId = await connection.Command("""
-            INSERT INTO nodes (id, category, kind, sort_key, date_start, date_end, folded_names, source_id, doc)
-            VALUES (@id, @category, @kind, @sortKey, @dateStart, @dateEnd, @foldedNames, @sourceId, @doc)
-            ON CONFLICT (id) DO UPDATE SET category = excluded.category, kind = excluded.kind, sort_key = excluded.sort_key,
-                date_start = excluded.date_start, date_end = excluded.date_end, folded_names = excluded.folded_names,
-                source_id = excluded.source_id, doc = excluded.doc
-            RETURNING rowid
-            """, transaction,
-            ("@id", node.Id), ("@category", node.Category.ToString()), ("@kind", node.Kind),
-            ("@sortKey", SortKeyOf(node)),
-            ("@dateStart", node.Date?.StartText), ("@dateEnd", (node.EndDate ?? node.Date)?.EndText),
-            ("@foldedNames", SearchText.Fold(string.Join(' ', [node.Name, .. node.Aliases]))),
-            ("@sourceId", node.Provenance.Source), ("@doc", SqliteCommands.ToDoc(node)))
-            .ExecuteScalarAsync(cancellationToken);
-        await connection.Command("""
-            DELETE FROM node_search WHERE rowid = @rowId;
-            INSERT INTO node_search (rowid, name, aliases, title, body) VALUES (@rowId, @name, @aliases, @title, @body);
-            """, transaction,
-            ("@rowId", rowId), ("@name", SearchText.Fold(node.Name)),
-            ("@aliases", SearchText.Fold(string.Join(' ', node.Aliases))),
-            ("@title", SearchText.Fold($"{node.Title} {node.Country}")),
-            ("@body", SearchText.Fold($"{node.Description} {node.Quote}")))
-            .ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static string SortKeyOf(Node node) =>
-        node.Category == NodeCategory.Event ? node.Date?.StartText ?? UndatedSortKey : "";
 
     private static Page<TItem> ToPage<TRow, TItem>(List<TRow> rows, int limit, Func<TRow, TItem> item, Func<TRow, Cursor> cursor) =>
         new(rows.Take(limit).Select(item).ToList(), rows.Count > limit ? cursor(rows[limit - 1]) : null);

@@ -6,9 +6,6 @@ namespace GeoGraph.Store.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    // Relations with an open-ended validity stay in range up to this day.
-    private const string OpenEnd = "9999-12-31";
-
     public async Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -36,11 +33,10 @@ public sealed partial class SqliteGraphStore
     public Task CreateRelationAsync(Relation relation, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            if (await connection.Command("SELECT 1 FROM relations WHERE id = @id", transaction, ("@id", relation.Id)).ExistsAsync(cancellationToken))
+            using var writer = new SqliteWriter(connection, transaction);
+            if (writer.Exists("relations", relation.Id))
                 throw new DuplicateIdException("relation", relation.Id);
-            await RequireEndsAsync(connection, transaction, relation, "", cancellationToken);
-            await RequireSourceAsync(connection, transaction, relation.Provenance, "provenance.source", cancellationToken);
-            await SaveRelationAsync(connection, transaction, relation, cancellationToken);
+            writer.SaveRelation(relation, "");
             return true;
         }, cancellationToken);
 
@@ -64,30 +60,5 @@ public sealed partial class SqliteGraphStore
         return await connection
             .Command($"{string.Join(" UNION ALL ", parts)} ORDER BY 4", null, [("@id", id), .. typeParameters])
             .ReadAllAsync(reader => new NodeRelation(Enum.Parse<Direction>(reader.GetString(0)), reader.Doc<Relation>(1), reader.Doc<Node>(2)), cancellationToken);
-    }
-
-    private static async Task RequireEndsAsync(SqliteConnection connection, SqliteTransaction transaction, Relation relation, string fieldPrefix, CancellationToken cancellationToken)
-    {
-        foreach (var (field, id) in new[] { ("from", relation.From), ("to", relation.To) })
-        {
-            if (!await connection.Command("SELECT 1 FROM nodes WHERE id = @id", transaction, ("@id", id)).ExistsAsync(cancellationToken))
-                throw new MissingReferenceException(fieldPrefix + field, $"There is no node with id '{id}'.");
-        }
-    }
-
-    private static Task<int> SaveRelationAsync(SqliteConnection connection, SqliteTransaction transaction, Relation relation, CancellationToken cancellationToken)
-    {
-        var start = relation.Date ?? relation.ValidFrom ?? relation.ValidTo;
-        var end = relation.Date?.EndText ?? relation.ValidTo?.EndText ?? (relation.ValidFrom is not null ? OpenEnd : null);
-        return connection.Command("""
-            INSERT INTO relations (id, type, from_id, to_id, date_start, date_end, source_id, doc)
-            VALUES (@id, @type, @from, @to, @dateStart, @dateEnd, @sourceId, @doc)
-            ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id,
-                date_start = excluded.date_start, date_end = excluded.date_end, source_id = excluded.source_id, doc = excluded.doc
-            """, transaction,
-            ("@id", relation.Id), ("@type", relation.Type), ("@from", relation.From), ("@to", relation.To),
-            ("@dateStart", start?.StartText), ("@dateEnd", end),
-            ("@sourceId", relation.Provenance.Source), ("@doc", SqliteCommands.ToDoc(relation)))
-            .ExecuteNonQueryAsync(cancellationToken);
     }
 }

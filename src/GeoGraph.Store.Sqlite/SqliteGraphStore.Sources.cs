@@ -35,33 +35,23 @@ public sealed partial class SqliteGraphStore
     public Task CreateSourceAsync(Source source, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            if (await connection.Command("SELECT 1 FROM sources WHERE id = @id", transaction, ("@id", source.Id)).ExistsAsync(cancellationToken))
+            using var writer = new SqliteWriter(connection, transaction);
+            if (writer.Exists("sources", source.Id))
                 throw new DuplicateIdException("source", source.Id);
-            await SaveSourceAsync(connection, transaction, source, cancellationToken);
+            writer.SaveSource(source);
             return true;
         }, cancellationToken);
 
     public Task UpsertAsync(GraphDocument document, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async (connection, transaction) =>
+        InTransactionAsync((connection, transaction) =>
         {
+            using var writer = new SqliteWriter(connection, transaction);
             foreach (var source in document.Sources)
-                await SaveSourceAsync(connection, transaction, source, cancellationToken);
+                writer.SaveSource(source);
             for (var i = 0; i < document.Nodes.Count; i++)
-            {
-                await RequireSourceAsync(connection, transaction, document.Nodes[i].Provenance, $"nodes[{i}].provenance.source", cancellationToken);
-                await SaveNodeAsync(connection, transaction, document.Nodes[i], cancellationToken);
-            }
+                writer.SaveNode(document.Nodes[i], $"nodes[{i}].provenance.source");
             for (var i = 0; i < document.Relations.Count; i++)
-            {
-                var relation = document.Relations[i];
-                await RequireEndsAsync(connection, transaction, relation, $"relations[{i}].", cancellationToken);
-                await RequireSourceAsync(connection, transaction, relation.Provenance, $"relations[{i}].provenance.source", cancellationToken);
-                await SaveRelationAsync(connection, transaction, relation, cancellationToken);
-            }
-            return true;
+                writer.SaveRelation(document.Relations[i], $"relations[{i}].");
+            return Task.FromResult(true);
         }, cancellationToken);
-
-    private static Task<int> SaveSourceAsync(SqliteConnection connection, SqliteTransaction transaction, Source source, CancellationToken cancellationToken) =>
-        connection.Command("INSERT INTO sources (id, doc) VALUES (@id, @doc) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
-            transaction, ("@id", source.Id), ("@doc", SqliteCommands.ToDoc(source))).ExecuteNonQueryAsync(cancellationToken);
 }

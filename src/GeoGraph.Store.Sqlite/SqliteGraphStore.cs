@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace GeoGraph.Store.Sqlite;
 
 /// <summary>The embedded store: one SQLite file, no server. Split by concern over several partial files.</summary>
-public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore
+public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore, IDisposable
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -45,6 +45,8 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         return !await connection.Command("SELECT 1 FROM nodes LIMIT 1", null).ExistsAsync(cancellationToken);
     }
 
+    public void Dispose() => _topologyLock.Dispose();
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -59,12 +61,7 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var result = await work(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
+        GraphChanged();
         return result;
-    }
-
-    private static async Task RequireSourceAsync(SqliteConnection connection, SqliteTransaction transaction, Provenance provenance, string field, CancellationToken cancellationToken)
-    {
-        if (!await connection.Command("SELECT 1 FROM sources WHERE id = @id", transaction, ("@id", provenance.Source)).ExistsAsync(cancellationToken))
-            throw new MissingReferenceException(field, $"There is no source with id '{provenance.Source}'.");
     }
 }

@@ -41,14 +41,14 @@ public sealed record NodeRelationsQuery
     /// <summary>Only these relation types (repeat the parameter for several).</summary>
     public string[]? Type { get; init; }
 
-    public Direction DirectionValue => Direction is null ? Core.Graph.Direction.Both : Enum.Parse<Direction>(Direction, ignoreCase: true);
+    public Direction DirectionValue => QueryStringRules.DirectionOr(Direction, Core.Graph.Direction.Both);
 }
 
 public sealed class NodeRelationsQueryValidator : AbstractValidator<NodeRelationsQuery>
 {
     public NodeRelationsQueryValidator()
     {
-        RuleFor(x => x.Direction).OneOf(Enum.GetNames<Direction>().Select(name => name.ToLowerInvariant()), "directions");
+        RuleFor(x => x.Direction).Direction();
         RuleForEach(x => x.Type).OneOf(Vocabulary.RelationTypes.Keys, "relation types");
     }
 }

@@ -28,6 +28,7 @@ public static class SwaggerSetup
             });
             options.SchemaFilter<VocabularySchemaFilter>();
             options.OperationFilter<SeedExamplesFilter>();
+            options.OperationFilter<QueryParameterNamesFilter>();
         });
         return builder;
     }

@@ -11,15 +11,13 @@ public static class Paging
 
     public const int MaxLimit = 200;
 
-    public static int LimitOf(string? limit) => limit is null ? DefaultLimit : int.Parse(limit, CultureInfo.InvariantCulture);
+    public static int LimitOf(string? limit) => QueryStringRules.NumberOr(limit, DefaultLimit);
 
     public static Cursor? CursorOf(string? token) => token is null ? null : Core.Graph.Cursor.TryDecode(token, out var cursor) ? cursor : null;
 
     public static PageResponse<T> ToResponse<T>(this Page<T> page) => new(page.Items, page.Next?.Encode());
 
-    public static IRuleBuilderOptions<T, string?> PageSize<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(limit => limit is null || (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= MaxLimit))
-            .WithMessage($"'{{PropertyName}}' must be a whole number from 1 to {MaxLimit}.");
+    public static IRuleBuilderOptions<T, string?> PageSize<T>(this IRuleBuilder<T, string?> rule) => rule.WholeNumber(1, MaxLimit);
 
     public static IRuleBuilderOptions<T, string?> Cursor<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(token => token is null || Core.Graph.Cursor.TryDecode(token, out _))

@@ -56,6 +56,18 @@ public interface IGraphStore
     /// <summary>A source with every node and relation it supports; null when unknown.</summary>
     Task<SourceDetail?> GetSourceAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The nodes with these ids that exist, in no particular order.</summary>
+    Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The relations with these ids that exist, in no particular order.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The graph's current topology for traversals and analytics. Stores may cache it between writes;
+    /// callers must treat it as read-only.
+    /// </summary>
+    Task<Analysis.GraphTopology> GetTopologyAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Inserts or updates sources, nodes and relations by id in one transaction: loading the same
     /// document twice changes nothing.

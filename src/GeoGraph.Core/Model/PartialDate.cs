@@ -25,7 +25,7 @@ public readonly record struct PartialDate
 
     /// <summary>The last day the date covers.</summary>
     public DateOnly End => Day is not null ? Start
-        : Month is not null ? Start.AddMonths(1).AddDays(-1)
+        : Month is { } month ? new DateOnly(Year, month, DateTime.DaysInMonth(Year, month))
         : new DateOnly(Year, 12, 31);
 
     /// <summary><see cref="Start"/> as <c>yyyy-MM-dd</c>, which sorts and compares as text.</summary>

@@ -24,7 +24,8 @@ public class GeoGraphFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // xunit disposes fixtures both asynchronously and synchronously: clean up once.
+        if (disposing && Directory.Exists(_folder))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_folder, recursive: true);

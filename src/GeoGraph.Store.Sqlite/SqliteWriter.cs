@@ -1,0 +1,120 @@
+using GeoGraph.Core.Graph;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Search;
+using Microsoft.Data.Sqlite;
+
+namespace GeoGraph.Store.Sqlite;
+
+/// <summary>
+/// Writes rows inside one transaction with statements prepared once and reused, so a bulk load of a
+/// million relations costs one prepared statement execution per row. Foreign keys guard the references;
+/// only when one fails does the writer look up which reference was missing, to name it.
+/// </summary>
+internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+{
+    private const int ForeignKeyViolation = 787;
+
+    // Relations with an open-ended validity stay in date ranges up to this day.
+    private const string OpenEnd = "9999-12-31";
+
+    // Undated events sort after dated ones.
+    private const string UndatedSortKey = "~";
+
+    private readonly Dictionary<string, SqliteCommand> _commands = [];
+
+    public void SaveSource(Source source) =>
+        Run("INSERT INTO sources (id, doc) VALUES (@p0, @p1) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
+            source.Id, SqliteCommands.ToDoc(source));
+
+    /// <exception cref="MissingReferenceException">The provenance names no source (reported on <paramref name="sourceField"/>).</exception>
+    public void SaveNode(Node node, string sourceField)
+    {
+        object? rowId;
+        try
+        {
+            rowId = Scalar("""
+                INSERT INTO nodes (id, category, kind, sort_key, date_start, date_end, folded_names, source_id, doc)
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
+                ON CONFLICT (id) DO UPDATE SET category = excluded.category, kind = excluded.kind, sort_key = excluded.sort_key,
+                    date_start = excluded.date_start, date_end = excluded.date_end, folded_names = excluded.folded_names,
+                    source_id = excluded.source_id, doc = excluded.doc
+                RETURNING rowid
+                """,
+                node.Id, node.Category.ToString(), node.Kind,
+                node.Category == NodeCategory.Event ? node.Date?.StartText ?? UndatedSortKey : "",
+                node.Date?.StartText, (node.EndDate ?? node.Date)?.EndText,
+                SearchText.Fold(string.Join(' ', [node.Name, .. node.Aliases])),
+                node.Provenance.Source, SqliteCommands.ToDoc(node));
+        }
+        catch (SqliteException error) when (error.SqliteExtendedErrorCode == ForeignKeyViolation)
+        {
+            throw new MissingReferenceException(sourceField, $"There is no source with id '{node.Provenance.Source}'.");
+        }
+        Run("DELETE FROM node_search WHERE rowid = @p0", rowId);
+        Run("INSERT INTO node_search (rowid, name, aliases, title, body) VALUES (@p0, @p1, @p2, @p3, @p4)",
+            rowId, SearchText.Fold(node.Name), SearchText.Fold(string.Join(' ', node.Aliases)),
+            SearchText.Fold($"{node.Title} {node.Country}"), SearchText.Fold($"{node.Description} {node.Quote}"));
+    }
+
+    /// <exception cref="MissingReferenceException">An end node or the source does not exist (fields prefixed by <paramref name="fieldPrefix"/>).</exception>
+    public void SaveRelation(Relation relation, string fieldPrefix)
+    {
+        var start = relation.Date ?? relation.ValidFrom ?? relation.ValidTo;
+        var end = relation.Date?.EndText ?? relation.ValidTo?.EndText ?? (relation.ValidFrom is not null ? OpenEnd : null);
+        try
+        {
+            Run("""
+                INSERT INTO relations (id, type, from_id, to_id, date_start, date_end, source_id, doc)
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+                ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id,
+                    date_start = excluded.date_start, date_end = excluded.date_end, source_id = excluded.source_id, doc = excluded.doc
+                """,
+                relation.Id, relation.Type, relation.From, relation.To, start?.StartText, end,
+                relation.Provenance.Source, SqliteCommands.ToDoc(relation));
+        }
+        catch (SqliteException error) when (error.SqliteExtendedErrorCode == ForeignKeyViolation)
+        {
+            throw MissingReference(relation, fieldPrefix);
+        }
+    }
+
+    public bool Exists(string table, string id) =>
+        Scalar($"SELECT 1 FROM {table} WHERE id = @p0", id) is not null;
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+            command.Dispose();
+    }
+
+    private MissingReferenceException MissingReference(Relation relation, string fieldPrefix)
+    {
+        if (!Exists("nodes", relation.From))
+            return new MissingReferenceException(fieldPrefix + "from", $"There is no node with id '{relation.From}'.");
+        if (!Exists("nodes", relation.To))
+            return new MissingReferenceException(fieldPrefix + "to", $"There is no node with id '{relation.To}'.");
+        return new MissingReferenceException(fieldPrefix + "provenance.source", $"There is no source with id '{relation.Provenance.Source}'.");
+    }
+
+    private void Run(string sql, params object?[] values) => Prepared(sql, values).ExecuteNonQuery();
+
+    private object? Scalar(string sql, params object?[] values) => Prepared(sql, values).ExecuteScalar();
+
+    /// <summary>The statement for this SQL, prepared on first use, with positional parameters @p0, @p1, … set.</summary>
+    private SqliteCommand Prepared(string sql, object?[] values)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = transaction;
+            for (var i = 0; i < values.Length; i++)
+                command.Parameters.Add(new SqliteParameter($"@p{i}", null));
+            command.Prepare();
+            _commands[sql] = command;
+        }
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        return command;
+    }
+}

@@ -25,7 +25,11 @@ public abstract class GraphStoreContract : IAsyncLifetime
         await Store.UpsertAsync(SeedFacts.Document);
     }
 
-    public virtual Task DisposeAsync() => Task.CompletedTask;
+    public virtual Task DisposeAsync()
+    {
+        (Store as IDisposable)?.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task LoadingTheSeedTwiceChangesNothing()

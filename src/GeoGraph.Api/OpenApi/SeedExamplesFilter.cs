@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GeoGraph.Api.Validation;
+using GeoGraph.Core.Analysis;
 using GeoGraph.Core;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
@@ -22,6 +23,8 @@ internal sealed class SeedExamplesFilter : IOperationFilter
         .ToDictionary(category => category, category => Seed.Nodes.First(node => node.Category == category));
 
     private static readonly Node Zelensky = Seed.Nodes.Single(node => node.Id == "volodymyr-zelensky");
+
+    private static readonly GraphTopology SeedTopology = GraphTopologyBuilder.From(Seed);
 
     private static readonly Relation Accusation = Seed.Relations.First(relation => relation is { Type: "ACCUSED", From: "donald-trump", To: "volodymyr-zelensky" });
 
@@ -47,6 +50,9 @@ internal sealed class SeedExamplesFilter : IOperationFilter
         "GetRelation" or "DeleteRelation" => (Accusation.Id, Accusation),
         "ListRelations" => (null, new PageResponse<Relation>([Accusation], null)),
         "GetSource" => (Seed.Sources[0].Id, null),
+        "GetDealDrafts" => ("minerals-deal", null),
+        "GetNeighborhood" => (Zelensky.Id, Neighborhood.Explore(SeedTopology, new NeighborhoodQuery(Zelensky.Id, 1, Direction.In, 3) { Types = ["ACCUSED", "CRITICIZED"] })),
+        "GetStats" => (null, GraphStatistics.Compute(SeedTopology)),
         _ when CategoryOperation(operationId) is { } category && operationId.StartsWith("List", StringComparison.Ordinal) =>
             (null, new PageResponse<Node>([NodeOf[category]], null)),
         _ when CategoryOperation(operationId) is { } category => (NodeOf[category].Id, NodeOf[category]),

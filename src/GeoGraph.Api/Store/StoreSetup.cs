@@ -16,7 +16,7 @@ public static partial class StoreSetup
         return builder;
     }
 
-    /// <summary>Creates the schema and, on a store that holds no node yet, loads the seed graph.</summary>
+    /// <summary>Creates the schema, loads the seed graph into a store that holds no node yet, and warms the topology.</summary>
     public static async Task InitializeGraphStoreAsync(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<IGraphStore>();
@@ -27,6 +27,8 @@ public static partial class StoreSetup
             await store.UpsertAsync(seed);
             LogSeeded(app.Logger, seed.Nodes.Count, seed.Relations.Count);
         }
+        // Build the topology now, so the first graph query does not pay for it.
+        await store.GetTopologyAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the seed graph: {Nodes} nodes, {Relations} relations.")]

@@ -1,5 +1,6 @@
 using FluentValidation;
 using GeoGraph.Api.Analysis;
+using GeoGraph.Api.Cypher;
 using GeoGraph.Api.Health;
 using GeoGraph.Api.Nodes;
 using GeoGraph.Api.OpenApi;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraphStore();
 builder.AddGraphQueries();
+builder.AddCypherEndpoint();
 builder.AddGraphHealthChecks();
 builder.AddGraphSwagger();
 builder.AddGraphProblems();
@@ -32,6 +34,7 @@ app.MapNodes();
 app.MapRelations();
 app.MapSearch();
 app.MapGraphQueries();
+app.MapCypher();
 app.MapSources();
 app.MapVocabulary();
 app.MapGraphHealth();

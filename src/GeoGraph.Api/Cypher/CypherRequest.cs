@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using FluentValidation;
+using GeoGraph.Core.Cypher;
+
+namespace GeoGraph.Api.Cypher;
+
+/// <summary>One read-only Cypher statement and its parameters.</summary>
+public sealed record CypherRequest
+{
+    /// <example>MATCH (a:Node {id: $id})-[r]-(b:Node) RETURN type(r) AS relation, b.name AS other ORDER BY relation LIMIT 10</example>
+    public string? Query { get; init; }
+
+    /// <summary>Values for the query's $parameters.</summary>
+    /// <example>{"id": "volodymyr-zelensky"}</example>
+    public IReadOnlyDictionary<string, JsonElement>? Parameters { get; init; }
+}
+
+public sealed class CypherRequestValidator : AbstractValidator<CypherRequest>
+{
+    public const int MaxQueryLength = 20_000;
+
+    public CypherRequestValidator()
+    {
+        RuleFor(x => x.Query).NotEmpty().MaximumLength(MaxQueryLength);
+        RuleFor(x => x.Query).Must(query => CypherText.StatementCount(query!) == 1).When(x => !string.IsNullOrWhiteSpace(x.Query))
+            .WithMessage("'query' must hold exactly one statement: the endpoint runs one at a time.");
+        RuleFor(x => x.Query).Must(query => CypherText.FirstWriteClause(query!) is null).When(x => !string.IsNullOrWhiteSpace(x.Query))
+            .WithMessage(x => $"'query' must only read: {CypherText.FirstWriteClause(x.Query!)} writes to the graph, and this endpoint is read-only.");
+    }
+}
+
+/// <summary>Settings of section <c>Cypher</c>.</summary>
+public sealed class CypherOptions
+{
+    public const string Section = "Cypher";
+
+    /// <summary>Rows returned at most; the response says when more were cut.</summary>
+    [Range(1, 100_000)]
+    public int MaxRows { get; set; } = 1000;
+
+    /// <summary>How long a query may run before the request gives up.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Model;
@@ -63,13 +64,14 @@ public sealed partial class SqliteGraphStore
                 builder.AddNode(nodes.GetString(0), nodes.GetString(1), nodes.GetString(2));
         }
         await using var relations = await connection.Command("""
-            SELECT id, type, from_id, to_id, coalesce(doc ->> '$.date', doc ->> '$.validFrom'), doc ->> '$.stance'
+            SELECT id, type, from_id, to_id, coalesce(doc ->> '$.date', doc ->> '$.validFrom'), doc ->> '$.stance', date_start, date_end
             FROM relations ORDER BY rowid
             """, null).ExecuteReaderAsync(cancellationToken);
         while (await relations.ReadAsync(cancellationToken))
         {
             builder.AddEdge(relations.GetString(0), relations.GetString(1), relations.GetString(2), relations.GetString(3),
                 relations.IsDBNull(4) ? null : PartialDate.Parse(relations.GetString(4)),
+                relations.IsDBNull(6) ? null : new DatePeriod(DateOnly.ParseExact(relations.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(relations.GetString(7), "yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 relations.IsDBNull(5) ? null : Enum.Parse<Stance>(relations.GetString(5), ignoreCase: true));
         }
         return builder.Build();

@@ -14,9 +14,6 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
 {
     private const int ForeignKeyViolation = 787;
 
-    // Relations with an open-ended validity stay in date ranges up to this day.
-    private const string OpenEnd = "9999-12-31";
-
     // Undated events sort after dated ones.
     private const string UndatedSortKey = "~";
 
@@ -59,8 +56,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
     /// <exception cref="MissingReferenceException">An end node or the source does not exist (fields prefixed by <paramref name="fieldPrefix"/>).</exception>
     public void SaveRelation(Relation relation, string fieldPrefix)
     {
-        var start = relation.Date ?? relation.ValidFrom ?? relation.ValidTo;
-        var end = relation.Date?.EndText ?? relation.ValidTo?.EndText ?? (relation.ValidFrom is not null ? OpenEnd : null);
+        var period = relation.Period();
         try
         {
             Run("""
@@ -69,7 +65,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
                 ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id,
                     date_start = excluded.date_start, date_end = excluded.date_end, source_id = excluded.source_id, doc = excluded.doc
                 """,
-                relation.Id, relation.Type, relation.From, relation.To, start?.StartText, end,
+                relation.Id, relation.Type, relation.From, relation.To, period?.StartText, period?.EndText,
                 relation.Provenance.Source, SqliteCommands.ToDoc(relation));
         }
         catch (SqliteException error) when (error.SqliteExtendedErrorCode == ForeignKeyViolation)

@@ -26,7 +26,7 @@ public static class GraphEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         graph.MapGet("/centrality", GetCentrality).WithName(nameof(GetCentrality))
             .WithSummary("Nodes ranked by degree, PageRank or betweenness")
-            .WithDescription("PageRank follows relation directions (damping 0.85). Betweenness treats relations as undirected and is exact up to 5,000 nodes, estimated from 256 sampled sources above that (approximate: true).");
+            .WithDescription("PageRank follows relation directions (damping 0.85). Betweenness treats relations as undirected connections (parallel relations count once) and is exact up to 5,000 nodes, estimated from 256 sampled sources above that (approximate: true).");
         graph.MapGet("/stats", GetStats).WithName(nameof(GetStats))
             .WithSummary("Counts by node kind and relation type, and the degree distribution");
 

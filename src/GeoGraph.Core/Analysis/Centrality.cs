@@ -69,14 +69,16 @@ public static class Centrality
     }
 
     /// <summary>
-    /// Brandes' betweenness, treating relations as undirected connections (a broker links two sides
-    /// whichever way the relations point). Each unordered pair counts once.
+    /// Brandes' betweenness on the simple undirected graph: two nodes are connected when any relation joins
+    /// them, whichever way it points, and parallel relations count as one connection. Each unordered pair
+    /// of nodes counts once.
     /// </summary>
     public static CentralityScores Betweenness(GraphTopology graph)
     {
         var n = graph.NodeCount;
         var scores = new double[n];
         var approximate = n > ExactBetweennessLimit;
+        var (neighbourStart, neighbours) = SimpleNeighbours(graph);
         var sources = approximate ? Sample(n) : Enumerable.Range(0, n).ToArray();
         var sigma = new double[n];
         var distance = new int[n];
@@ -100,10 +102,9 @@ public static class Centrality
             {
                 var node = queue.Dequeue();
                 order.Push(node);
-                foreach (var (_, other) in graph.Edges(node, Graph.Direction.Both))
+                for (var i = neighbourStart[node]; i < neighbourStart[node + 1]; i++)
                 {
-                    if (other == node)
-                        continue;
+                    var other = neighbours[i];
                     if (distance[other] < 0)
                     {
                         distance[other] = distance[node] + 1;
@@ -130,6 +131,25 @@ public static class Centrality
         for (var node = 0; node < n; node++)
             scores[node] *= scale;
         return new CentralityScores(scores, approximate);
+    }
+
+    /// <summary>Each node's distinct neighbours, either direction, without itself, as offset arrays.</summary>
+    private static (int[] Start, int[] Neighbours) SimpleNeighbours(GraphTopology graph)
+    {
+        var start = new int[graph.NodeCount + 1];
+        var neighbours = new List<int>(graph.EdgeCount * 2);
+        var seen = new HashSet<int>();
+        for (var node = 0; node < graph.NodeCount; node++)
+        {
+            seen.Clear();
+            foreach (var (_, other) in graph.Edges(node, Graph.Direction.Both))
+            {
+                if (other != node && seen.Add(other))
+                    neighbours.Add(other);
+            }
+            start[node + 1] = neighbours.Count;
+        }
+        return (start, [.. neighbours]);
     }
 
     private static int[] Sample(int n)

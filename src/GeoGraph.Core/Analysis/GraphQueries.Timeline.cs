@@ -26,7 +26,7 @@ public sealed partial class GraphQueries
 {
     private static readonly HashSet<string> AboutTypes = ["ABOUT", "COVERS", "TARGETS"];
 
-    /// <summary>Dated events in date order (a month sorts before the days inside it); null when an actor is unknown.</summary>
+    /// <summary>Dated events in date order (a month sorts before the days inside it: start first, then the longer period); null when an actor is unknown.</summary>
     public async Task<Timeline?> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
     {
         var graph = await store.GetTopologyAsync(cancellationToken);
@@ -42,7 +42,7 @@ public sealed partial class GraphQueries
             candidates = candidates.Where(node => query.Kinds.Contains(graph.NodeKinds[node]));
         var events = (await store.GetNodesAsync(candidates.Select(node => graph.NodeIds[node]).ToHashSet(), cancellationToken))
             .Where(node => node.Date is { } date && (query.From is not { } from || (node.EndDate ?? date).End >= from.Start) && (query.To is not { } to || date.Start <= to.End))
-            .OrderBy(node => node.Date!.Value.Start).ThenBy(node => node.Date!.Value.End).ThenBy(node => node.Id, StringComparer.Ordinal)
+            .OrderBy(node => node.Date!.Value.Start).ThenByDescending(node => node.Date!.Value.End).ThenBy(node => node.Id, StringComparer.Ordinal)
             .Take(query.Limit)
             .ToList();
         var entries = new List<TimelineEntry>(events.Count);
@@ -75,7 +75,7 @@ public sealed partial class GraphQueries
         var ids = graph.Edges(actor, Direction.Both).Where(edge => edge.Other == with).Select(edge => graph.EdgeIds[edge.Edge]).ToHashSet();
         return [.. (await store.GetRelationsAsync(ids, cancellationToken))
             .OrderBy(relation => relation.Date is null)
-            .ThenBy(relation => relation.Date?.Start).ThenBy(relation => relation.Date?.End)
+            .ThenBy(relation => relation.Date?.Start).ThenByDescending(relation => relation.Date?.End)
             .ThenBy(relation => relation.Id, StringComparer.Ordinal)];
     }
 

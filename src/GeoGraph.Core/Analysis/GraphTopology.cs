@@ -12,7 +12,7 @@ public sealed class GraphTopology
     internal GraphTopology(
         string[] nodeIds, string[] nodeNames, string[] nodeKinds, Dictionary<string, int> nodeIndex,
         string[] edgeIds, int[] edgeFrom, int[] edgeTo, int[] edgeType, string[] typeNames,
-        PartialDate?[] edgeDates, Stance?[] edgeStances)
+        PartialDate?[] edgeDates, DatePeriod?[] edgePeriods, Stance?[] edgeStances)
     {
         NodeIds = nodeIds;
         NodeNames = nodeNames;
@@ -24,6 +24,7 @@ public sealed class GraphTopology
         EdgeType = edgeType;
         TypeNames = typeNames;
         EdgeDates = edgeDates;
+        EdgePeriods = edgePeriods;
         EdgeStances = edgeStances;
         (OutStart, OutEdges) = Adjacency(nodeIds.Length, edgeFrom);
         (InStart, InEdges) = Adjacency(nodeIds.Length, edgeTo);
@@ -52,7 +53,11 @@ public sealed class GraphTopology
 
     public string[] TypeNames { get; }
 
+    /// <summary>The date shown for an edge: its date, or the start of its validity.</summary>
     public PartialDate?[] EdgeDates { get; }
+
+    /// <summary>The days each edge covers (see <see cref="Relation.Period"/>), for date filters.</summary>
+    public DatePeriod?[] EdgePeriods { get; }
 
     public Stance?[] EdgeStances { get; }
 

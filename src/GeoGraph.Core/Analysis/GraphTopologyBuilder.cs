@@ -15,6 +15,7 @@ public sealed class GraphTopologyBuilder
     private readonly List<int> _edgeTo = [];
     private readonly List<int> _edgeType = [];
     private readonly List<PartialDate?> _edgeDates = [];
+    private readonly List<DatePeriod?> _edgePeriods = [];
     private readonly List<Stance?> _edgeStances = [];
 
     public GraphTopologyBuilder AddNode(string id, string name, string kind)
@@ -26,7 +27,7 @@ public sealed class GraphTopologyBuilder
         return this;
     }
 
-    public GraphTopologyBuilder AddEdge(string id, string type, string from, string to, PartialDate? date, Stance? stance)
+    public GraphTopologyBuilder AddEdge(string id, string type, string from, string to, PartialDate? date, DatePeriod? period, Stance? stance)
     {
         if (!_nodeIndex.TryGetValue(from, out var fromNode) || !_nodeIndex.TryGetValue(to, out var toNode))
             throw new ArgumentException($"Relation '{id}' joins a node the topology does not hold.", nameof(id));
@@ -37,6 +38,7 @@ public sealed class GraphTopologyBuilder
         _edgeTo.Add(toNode);
         _edgeType.Add(typeIndex);
         _edgeDates.Add(date);
+        _edgePeriods.Add(period);
         _edgeStances.Add(stance);
         return this;
     }
@@ -45,7 +47,7 @@ public sealed class GraphTopologyBuilder
         [.. _nodeIds], [.. _nodeNames], [.. _nodeKinds], _nodeIndex,
         [.. _edgeIds], [.. _edgeFrom], [.. _edgeTo], [.. _edgeType],
         [.. _typeIndex.OrderBy(pair => pair.Value).Select(pair => pair.Key)],
-        [.. _edgeDates], [.. _edgeStances]);
+        [.. _edgeDates], [.. _edgePeriods], [.. _edgeStances]);
 
     /// <summary>A topology of a whole document (the seed, a test graph).</summary>
     public static GraphTopology From(Graph.GraphDocument document)
@@ -54,7 +56,7 @@ public sealed class GraphTopologyBuilder
         foreach (var node in document.Nodes)
             builder.AddNode(node.Id, node.Name, node.Kind);
         foreach (var relation in document.Relations)
-            builder.AddEdge(relation.Id, relation.Type, relation.From, relation.To, relation.Date ?? relation.ValidFrom, relation.Stance);
+            builder.AddEdge(relation.Id, relation.Type, relation.From, relation.To, relation.Date ?? relation.ValidFrom, relation.Period(), relation.Stance);
         return builder.Build();
     }
 }

@@ -11,7 +11,7 @@ public sealed record NeighborhoodQuery(string Id, int Depth, Direction Direction
     /// <summary>Only neighbours of these kinds (the centre is always in).</summary>
     public IReadOnlyCollection<string> Kinds { get; init; } = [];
 
-    /// <summary>Only relations dated in this range; undated relations are left out when a bound is given.</summary>
+    /// <summary>Only relations whose date or validity overlaps this range; undated relations are left out when a bound is given.</summary>
     public PartialDate? From { get; init; }
 
     public PartialDate? To { get; init; }
@@ -87,8 +87,6 @@ public static class Neighborhood
             return false;
         if (query.From is null && query.To is null)
             return true;
-        return graph.EdgeDates[edge] is { } date
-            && (query.From is not { } from || date.End >= from.Start)
-            && (query.To is not { } to || date.Start <= to.End);
+        return graph.EdgePeriods[edge] is { } period && period.Overlaps(query.From, query.To);
     }
 }

@@ -37,7 +37,7 @@ public static class PathFinder
                 var rootNodes = previous.Nodes[..(i + 1)];
                 var rootEdges = previous.Edges[..i];
                 var blockedEdges = found.Concat(candidates)
-                    .Where(path => path.Nodes.Length > i + 1 && path.Nodes.AsSpan(0, i + 1).SequenceEqual(rootNodes))
+                    .Where(path => path.Nodes.Length > i + 1 && path.Nodes.AsSpan(0, i + 1).SequenceEqual(rootNodes) && path.Edges.AsSpan(0, i).SequenceEqual(rootEdges))
                     .Select(path => path.Edges[i])
                     .ToHashSet();
                 var blockedNodes = rootNodes[..^1].ToHashSet();

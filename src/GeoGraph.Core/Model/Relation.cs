@@ -32,4 +32,24 @@ public sealed record Relation
     public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = new Dictionary<string, JsonElement>();
 
     public required Provenance Provenance { get; init; }
+
+    /// <summary>
+    /// The days the relation covers: its date, or else its validity, whose open ends stretch to the ends
+    /// of the calendar. Null when the relation is undated.
+    /// </summary>
+    public DatePeriod? Period() =>
+        Date is { } date ? new DatePeriod(date.Start, date.End)
+        : ValidFrom is null && ValidTo is null ? null
+        : new DatePeriod(ValidFrom?.Start ?? DateOnly.MinValue, ValidTo?.End ?? DateOnly.MaxValue);
+}
+
+/// <summary>A span of days, both ends included.</summary>
+public readonly record struct DatePeriod(DateOnly Start, DateOnly End)
+{
+    public bool Overlaps(PartialDate? from, PartialDate? to) =>
+        (from is not { } low || End >= low.Start) && (to is not { } high || Start <= high.End);
+
+    public string StartText => Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string EndText => End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -39,6 +39,7 @@ public class CentralityTests
     [InlineData(new[] { "a>b", "b>c", "c>d" }, new[] { "a:0", "b:2", "c:2", "d:0" })]
     [InlineData(new[] { "h>a", "h>b", "c>h", "d>h" }, new[] { "h:6", "a:0", "b:0", "c:0", "d:0" })]
     [InlineData(new[] { "a>b", "a>c", "b>d", "c>d" }, new[] { "a:0.5", "b:0.5", "c:0.5", "d:0.5" })]
+    [InlineData(new[] { "a>b", "b>a", "a>b", "b>c" }, new[] { "a:0", "b:1", "c:0" })]
     public void BetweennessCountsTheShortestPathsThroughEachNode(string[] edges, string[] expected)
     {
         var graph = SmallGraphs.Of(edges);

@@ -12,7 +12,7 @@ public static class SmallGraphs
         foreach (var node in pairs.SelectMany(pair => pair).Distinct().Order(StringComparer.Ordinal))
             builder.AddNode(node, node.ToUpperInvariant(), "Person");
         for (var i = 0; i < pairs.Count; i++)
-            builder.AddEdge($"e{i}-{pairs[i][0]}-{pairs[i][1]}", "SUPPORTS", pairs[i][0], pairs[i][1], null, null);
+            builder.AddEdge($"e{i}-{pairs[i][0]}-{pairs[i][1]}", "SUPPORTS", pairs[i][0], pairs[i][1], null, null, null);
         return builder.Build();
     }
 

@@ -53,5 +53,5 @@ public sealed partial class SqliteGraphStore
             for (var i = 0; i < document.Relations.Count; i++)
                 writer.SaveRelation(document.Relations[i], $"relations[{i}].");
             return Task.FromResult(true);
-        }, cancellationToken);
+        }, cancellationToken, bulk: true);
 }

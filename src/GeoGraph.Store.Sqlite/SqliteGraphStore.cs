@@ -55,13 +55,31 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction: it commits only when the work completes.</summary>
-    private async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    /// <param name="bulk">
+    /// A large write: the connection gets a big page cache for its duration, since index inserts in random
+    /// key order otherwise evict and re-read pages all the time. The pooled connection is set back after.
+    /// </param>
+    private async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken, bool bulk = false)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var result = await work(connection, transaction);
-        await transaction.CommitAsync(cancellationToken);
-        GraphChanged();
-        return result;
+        if (bulk)
+            await connection.Command($"PRAGMA cache_size = -{BulkCacheKiB}", null).ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            GraphChanged();
+            return result;
+        }
+        finally
+        {
+            if (bulk)
+                await connection.Command($"PRAGMA cache_size = -{DefaultCacheKiB}", null).ExecuteNonQueryAsync(CancellationToken.None);
+        }
     }
+
+    private const int BulkCacheKiB = 256 * 1024;
+
+    private const int DefaultCacheKiB = 2000;
 }

@@ -1,5 +1,6 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Seed;
+using GeoGraph.Store.Neo4j;
 using GeoGraph.Store.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,12 @@ public static partial class StoreSetup
     public static IHostApplicationBuilder AddGraphStore(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        if (string.Equals(builder.Configuration[$"{StoreOptions.Section}:Provider"], StoreOptions.Neo4j, StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddNeo4jGraphStore(builder.Configuration);
+            builder.Services.AddSingleton<ICypherReader, Neo4jCypherReader>();
+            return builder;
+        }
         builder.Services.AddOptions<SqliteStoreOptions>().BindConfiguration($"{StoreOptions.Section}:Sqlite").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IGraphStore>(services => new SqliteGraphStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
         return builder;

@@ -1,15 +1,25 @@
+using GeoGraph.Store.Neo4j;
+using GeoGraph.Store.Neo4j.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 
 namespace GeoGraph.Tests.Infrastructure;
 
 /// <summary>
-/// Hosts the API on a fresh embedded database of its own, seeded from the article. Use it as a class
-/// fixture: every test class gets its own database, so no test sees another class's writes.
+/// Hosts the API on a fresh store of its own, seeded from the article. Use it as a class fixture: every test
+/// class gets its own database, so no test sees another class's writes.
+/// <para>
+/// The store is the embedded one unless <c>GEOGRAPH_TEST_STORE=Neo4j</c>: then the API runs on the Neo4j at
+/// <c>NEO4J_URI</c> (with <c>NEO4J_USER</c>/<c>NEO4J_PASSWORD</c>), whose graph is emptied for each test class,
+/// so such a run must not run classes in parallel (see the README).
+/// </para>
 /// </summary>
 public class GeoGraphFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("geograph-test-").FullName;
+
+    public static bool OnNeo4j { get; } = string.Equals(Environment.GetEnvironmentVariable("GEOGRAPH_TEST_STORE"), "Neo4j", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the store is seeded on start (default: yes).</summary>
     protected virtual bool Seed => true;
@@ -17,8 +27,25 @@ public class GeoGraphFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Store:Sqlite:Path", Path.Combine(_folder, "graph.db"));
         builder.UseSetting("Store:Seed", Seed ? "true" : "false");
+        if (!OnNeo4j)
+        {
+            builder.UseSetting("Store:Sqlite:Path", Path.Combine(_folder, "graph.db"));
+            return;
+        }
+        var options = Neo4jTestServer.Options;
+        builder.UseSetting("Store:Provider", "Neo4j");
+        builder.UseSetting("Store:Neo4j:Uri", options.Uri);
+        builder.UseSetting("Store:Neo4j:User", options.User);
+        builder.UseSetting("Store:Neo4j:Password", options.Password);
+        builder.UseSetting("Store:Neo4j:TopologyMaxAge", "00:00:00");
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (OnNeo4j)
+            Neo4jTestServer.EmptyGraphAsync().GetAwaiter().GetResult();
+        return base.CreateHost(builder);
     }
 
     protected override void Dispose(bool disposing)
@@ -37,4 +64,24 @@ public class GeoGraphFactory : WebApplicationFactory<Program>
 public sealed class EmptyGraphFactory : GeoGraphFactory
 {
     protected override bool Seed => false;
+}
+
+/// <summary>The Neo4j server named by NEO4J_URI, for API test runs on Neo4j.</summary>
+internal static class Neo4jTestServer
+{
+    public static Neo4jStoreOptions Options { get; } = new()
+    {
+        Uri = Environment.GetEnvironmentVariable("NEO4J_URI") ?? throw new InvalidOperationException("GEOGRAPH_TEST_STORE=Neo4j needs NEO4J_URI."),
+        User = NullIfEmpty(Environment.GetEnvironmentVariable("NEO4J_USER")),
+        Password = NullIfEmpty(Environment.GetEnvironmentVariable("NEO4J_PASSWORD")),
+    };
+
+    public static async Task EmptyGraphAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        var client = new Neo4jQueryClient(http, Microsoft.Extensions.Options.Options.Create(Options));
+        await client.RunAsync(Neo4jQuery.Write("MATCH (n) DETACH DELETE n"));
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -13,7 +13,7 @@ public abstract class GraphQueriesContract : GraphStoreContract
 {
     private GraphQueries Queries => new(Store);
 
-    [Fact]
+    [SkippableFact]
     public async Task TheShortestPathFromBessentToZelenskyRunsThroughTheDraftHePresented()
     {
         var path = Assert.Single((await Queries.PathsAsync(new PathQuery("scott-bessent", "volodymyr-zelensky", 6, Direction.Both, 1)))!);
@@ -21,7 +21,7 @@ public abstract class GraphQueriesContract : GraphStoreContract
         Assert.Equal(["PRESENTED", "REJECTED"], path.Relations.Select(relation => relation.Type));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheTopologyFollowsWrites()
     {
         var before = (await Queries.NeighborhoodAsync(new NeighborhoodQuery("kiel-institute", 1, Direction.Both, 100)))!;
@@ -38,7 +38,7 @@ public abstract class GraphQueriesContract : GraphStoreContract
         Assert.Contains(after.Edges, edge => edge.Data.Id == "kiel-institute-criticized-donald-trump");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheAidFiguresAreDisputed()
     {
         var dispute = Assert.Single(await Queries.DisputedClaimsAsync());
@@ -46,7 +46,7 @@ public abstract class GraphQueriesContract : GraphStoreContract
         Assert.Contains(new[] { dispute.Claim, dispute.Counter }, side => side.ClaimedBy.Any(actor => actor.Id == "kiel-institute"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheDraftsComeOldestFirstWithWhatChanged()
     {
         var drafts = (await Queries.DraftLineageAsync("minerals-deal"))!;
@@ -56,7 +56,7 @@ public abstract class GraphQueriesContract : GraphStoreContract
         Assert.Contains("boardSeatsUs", drafts[1].Changes!.Added.Keys);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task StatisticsCountTheSeed()
     {
         var stats = await Queries.StatsAsync();

@@ -31,7 +31,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task LoadingTheSeedTwiceChangesNothing()
     {
         var before = await SnapshotAsync();
@@ -43,7 +43,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(SeedFacts.Document.Relations.Count, after.Relations.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ABulkWriteWithADanglingRelationWritesNothing()
     {
         var node = NewNode("bulk-write-probe");
@@ -57,14 +57,14 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Null(await Store.GetNodeAsync(node.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CreatingANodeTwiceIsADuplicate()
     {
         await Store.CreateNodeAsync(NewNode("contract-duplicate"));
         await Assert.ThrowsAsync<DuplicateIdException>(() => Store.CreateNodeAsync(NewNode("contract-duplicate")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ANodeCitingAnUnknownSourceIsRefused()
     {
         var node = NewNode("contract-unsourced") with { Provenance = new Provenance("no-such-source", "passage") };
@@ -73,7 +73,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Null(await Store.GetNodeAsync(node.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReplacingKeepsTheCategory()
     {
         var asEvent = NewNode("donald-trump") with { Kind = "Meeting" };
@@ -83,7 +83,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal("Donald J. Trump", (await Store.GetNodeAsync("donald-trump"))!.Name);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DeletingANodeWithRelationsNeedsCascade()
     {
         var relations = SeedFacts.Document.Relations.Count(r => r.From == "scott-bessent" || r.To == "scott-bessent");
@@ -96,7 +96,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Empty((await Store.ListRelationsAsync(new RelationQuery(200) { From = "scott-bessent" })).Items);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ARelationToAMissingNodeIsRefused()
     {
         var error = await Assert.ThrowsAsync<MissingReferenceException>(() => Store.CreateRelationAsync(NewRelation("contract-dangling", "donald-trump", "nobody")));
@@ -104,7 +104,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Null(await Store.GetRelationAsync("contract-dangling"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NodeRelationsFollowTheDirectionAsked()
     {
         var outgoing = (await Store.GetNodeRelationsAsync("volodymyr-zelensky", Direction.Out, []))!;
@@ -115,7 +115,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.All(incoming, item => Assert.Equal(item.Relation.From, item.Other.Id));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("zelenskyy", "volodymyr-zelensky")]
     [InlineData("ZELÉNSKIY", "volodymyr-zelensky")]
     [InlineData("von der leyen", "ursula-von-der-leyen")]
@@ -123,7 +123,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task SearchRanksTheNamedNodeFirst(string text, string expected) =>
         Assert.Equal(expected, (await Store.SearchAsync(text, 5))[0].Node.Id);
 
-    [Fact]
+    [SkippableFact]
     public async Task PagingVisitsEveryEventOnceInDateOrder()
     {
         var seen = new List<Node>();
@@ -141,7 +141,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.All(seen.Skip(dated.Count), node => Assert.Null(node.Date));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ADateRangeMatchesEventsWhosePeriodOverlapsIt()
     {
         // The Oval Office meeting is known only to the month: a range of one day in February still meets it.

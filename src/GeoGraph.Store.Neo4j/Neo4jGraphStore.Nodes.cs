@@ -1,0 +1,91 @@
+using GeoGraph.Core.Graph;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Search;
+
+namespace GeoGraph.Store.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    public async Task<Node?> GetNodeAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Neo4jStatements.GetNode, new() { ["id"] = id }, cancellationToken);
+        return result.Records.Count == 0 ? null : Neo4jRecords.ToNode(result.Records[0]["node"]);
+    }
+
+    public async Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+            return [];
+        var result = await ReadAsync(Neo4jStatements.GetNodes, new() { ["ids"] = ids.Distinct().ToList() }, cancellationToken);
+        return [.. result.Records.Select(record => Neo4jRecords.ToNode(record["node"]))];
+    }
+
+    public async Task<Page<Node>> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["afterKey"] = query.After?.SortKey ?? "",
+            ["afterId"] = query.After?.Id ?? "",
+            ["kinds"] = query.Kinds.ToList(),
+            ["name"] = string.IsNullOrWhiteSpace(query.Name) ? null : SearchText.Fold(query.Name),
+            ["from"] = query.From?.StartText,
+            ["to"] = query.To?.EndText,
+            ["limit"] = query.Limit + 1,
+        };
+        if (query.InvolvedId is not null)
+            parameters["involved"] = query.InvolvedId;
+        var result = await ReadAsync(Neo4jStatements.ListNodes(query.Category, query.InvolvedId is not null), parameters, cancellationToken);
+        return ToPage(result.Records, query.Limit,
+            record => Neo4jRecords.ToNode(record["node"]),
+            record => new Cursor(record.GetString("sortKey"), record["node"].GetProperty("id").GetString()!));
+    }
+
+    public async Task CreateNodeAsync(Node node, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["id"] = node.Id,
+            ["sourceId"] = node.Provenance.Source,
+            ["props"] = Neo4jRecords.Properties(node),
+        };
+        Http.Neo4jResult result;
+        try
+        {
+            result = await WriteAsync(Neo4jStatements.CreateNode(node.Kind), parameters, cancellationToken);
+        }
+        catch (DuplicateIdException)
+        {
+            // Another writer created the id between this statement's check and its write: the constraint said no.
+            throw new DuplicateIdException("node", node.Id);
+        }
+        var record = result.Records[0];
+        if (Flag(record, "duplicate"))
+            throw new DuplicateIdException("node", node.Id);
+        if (Flag(record, "missingSource"))
+            throw new MissingReferenceException("provenance.source", $"There is no source with id '{node.Provenance.Source}'.");
+    }
+
+    public async Task<bool> ReplaceNodeAsync(Node node, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["id"] = node.Id,
+            ["sourceId"] = node.Provenance.Source,
+            ["props"] = Neo4jRecords.Properties(node),
+        };
+        var result = await WriteAsync(Neo4jStatements.ReplaceNode(node.Kind), parameters, cancellationToken);
+        if (result.Records.Count == 0)
+            return false;
+        if (Flag(result.Records[0], "missingSource"))
+            throw new MissingReferenceException("provenance.source", $"There is no source with id '{node.Provenance.Source}'.");
+        return true;
+    }
+
+    public async Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken = default)
+    {
+        var result = await WriteAsync(Neo4jStatements.DeleteNode(category), new() { ["id"] = id, ["cascade"] = cascade }, cancellationToken);
+        if (result.Records.Count == 0)
+            return DeleteOutcome.NotFound;
+        return !cascade && Flag(result.Records[0], "hasRelations") ? DeleteOutcome.HasRelations : DeleteOutcome.Deleted;
+    }
+}

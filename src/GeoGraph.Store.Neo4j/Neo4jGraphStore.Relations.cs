@@ -1,0 +1,103 @@
+using GeoGraph.Core;
+using GeoGraph.Core.Graph;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Store.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    public async Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default) =>
+        (await GetRelationsAsync([id], cancellationToken)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+            return [];
+        var lookups = ids.Distinct().Select(id => new Dictionary<string, object?> { ["id"] = id, ["query"] = Neo4jLucene.Exact(id) }).ToList();
+        var result = await ReadAsync(Neo4jStatements.GetRelations, new() { ["lookups"] = lookups }, cancellationToken);
+        return [.. result.Records.Select(record => Neo4jRecords.ToRelation(record["relation"]))];
+    }
+
+    public async Task<Page<Relation>> ListRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["afterId"] = query.After?.Id ?? "",
+            ["dateFrom"] = query.DateFrom?.StartText,
+            ["dateTo"] = query.DateTo?.EndText,
+            ["limit"] = query.Limit + 1,
+        };
+        string statement;
+        if (query.From is not null || query.To is not null)
+        {
+            statement = Neo4jStatements.ListRelationsByEnd(query.From is not null, query.To is not null);
+            parameters["types"] = query.Types.ToList();
+            if (query.From is not null)
+                parameters["from"] = query.From;
+            if (query.To is not null)
+                parameters["to"] = query.To;
+        }
+        else
+        {
+            // Types go into the pattern, where only vocabulary words may: other words match nothing anyway.
+            var types = query.Types.Where(Vocabulary.IsRelationType).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (query.Types.Count > 0 && types.Count == 0)
+                return new Page<Relation>([], null);
+            statement = Neo4jStatements.ListRelations(types);
+        }
+        var result = await ReadAsync(statement, parameters, cancellationToken);
+        return ToPage(result.Records, query.Limit,
+            record => Neo4jRecords.ToRelation(record["relation"]),
+            record => new Cursor("", record["relation"].GetProperty("properties").GetProperty("id").GetString()!));
+    }
+
+    public async Task CreateRelationAsync(Relation relation, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["id"] = relation.Id,
+            ["query"] = Neo4jLucene.Exact(relation.Id),
+            ["from"] = relation.From,
+            ["to"] = relation.To,
+            ["sourceId"] = relation.Provenance.Source,
+            ["props"] = Neo4jRecords.Properties(relation),
+        };
+        Http.Neo4jResult result;
+        try
+        {
+            result = await WriteAsync(Neo4jStatements.CreateRelation(relation.Type), parameters, cancellationToken);
+        }
+        catch (DuplicateIdException)
+        {
+            throw new DuplicateIdException("relation", relation.Id);
+        }
+        var record = result.Records[0];
+        if (Flag(record, "duplicate"))
+            throw new DuplicateIdException("relation", relation.Id);
+        if (Flag(record, "missingFrom"))
+            throw new MissingReferenceException("from", $"There is no node with id '{relation.From}'.");
+        if (Flag(record, "missingTo"))
+            throw new MissingReferenceException("to", $"There is no node with id '{relation.To}'.");
+        if (Flag(record, "missingSource"))
+            throw new MissingReferenceException("provenance.source", $"There is no source with id '{relation.Provenance.Source}'.");
+    }
+
+    public async Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await WriteAsync(Neo4jStatements.DeleteRelation, new() { ["id"] = id, ["query"] = Neo4jLucene.Exact(id) }, cancellationToken);
+        return result.Records[0].GetInt64("deleted") > 0;
+    }
+
+    public async Task<IReadOnlyList<NodeRelation>?> GetNodeRelationsAsync(string id, Direction direction, IReadOnlyCollection<string> types, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(Neo4jStatements.NodeRelations(direction), new() { ["id"] = id, ["types"] = types.ToList() }, cancellationToken);
+        if (result.Records.Count == 0)
+            return null;
+        return [.. result.Records
+            .Where(record => !record.IsNull("direction"))
+            .Select(record => new NodeRelation(
+                Enum.Parse<Direction>(record.GetString("direction")),
+                Neo4jRecords.ToRelation(record["relation"]),
+                Neo4jRecords.ToNode(record["other"])))];
+    }
+}

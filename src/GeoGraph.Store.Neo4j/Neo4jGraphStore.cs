@@ -1,0 +1,100 @@
+using System.Text.Json;
+using GeoGraph.Core;
+using GeoGraph.Core.Graph;
+using GeoGraph.Store.Neo4j.Http;
+using Microsoft.Extensions.Options;
+
+namespace GeoGraph.Store.Neo4j;
+
+/// <summary>
+/// The graph in Neo4j, reached over the HTTP Query API (<see cref="Neo4jQueryClient"/>). Behaves as the embedded
+/// store does: the same exceptions, paging, ordering, date-overlap filtering and search folding. Each write is one
+/// statement (one implicit transaction) except <see cref="UpsertAsync"/>, which runs in one explicit transaction.
+/// Split by concern over several partial files; the Cypher is in <see cref="Neo4jStatements"/>.
+/// </summary>
+public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
+{
+    private readonly Neo4jQueryClient _client;
+    private readonly Neo4jStoreOptions _options;
+    private readonly TimeProvider _time;
+
+    public Neo4jGraphStore(Neo4jQueryClient client, IOptions<Neo4jStoreOptions> options, TimeProvider? time = null)
+    {
+        _client = client;
+        _options = options.Value;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Nodes adopted per statement.</summary>
+    internal const int AdoptBatchSize = 1_000;
+
+    /// <summary>
+    /// Constraints and indexes, each created only when missing; waits until every index is online. Then adopts a
+    /// graph written by someone else (the seed script through cypher-shell): its nodes and dated relations get the
+    /// store's own fields, so they list, filter and search like the store's own.
+    /// </summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        // The relation id index lists the vocabulary's types: remake it when they changed.
+        var existing = await WriteAsync(Neo4jStatements.RelationIdIndexTypes, [], cancellationToken);
+        if (existing.Records.Count > 0)
+        {
+            var indexed = existing.Records[0]["types"].EnumerateArray().Select(type => type.GetString()).ToHashSet(StringComparer.Ordinal);
+            if (!indexed.SetEquals(Vocabulary.RelationTypes.Keys))
+                await WriteAsync(Neo4jStatements.RelationIdIndexDrop, [], cancellationToken);
+        }
+        foreach (var statement in Neo4jStatements.Schema)
+            await WriteAsync(statement, [], cancellationToken);
+
+        while (true)
+        {
+            var page = await ReadAsync(Neo4jStatements.NodesToAdopt, new() { ["limit"] = AdoptBatchSize }, cancellationToken);
+            if (page.Records.Count == 0)
+                break;
+            var rows = page.Records.Select(record => Neo4jRecords.ToNode(record["node"]))
+                .Select(node => new Dictionary<string, object?> { ["id"] = node.Id, ["props"] = Neo4jRecords.OwnFields(node) })
+                .ToList();
+            await WriteAsync(Neo4jStatements.AdoptNodes, new() { ["rows"] = rows }, cancellationToken);
+        }
+        await WriteAsync(Neo4jStatements.AdoptRelations, [], cancellationToken);
+    }
+
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var result = await ReadAsync(Neo4jStatements.Ping, [], cancellationToken);
+            return result.Records.Count == 1;
+        }
+        catch (Exception error) when (error is StoreUnavailableException or Neo4jQueryException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
+        (await ReadAsync(Neo4jStatements.AnyNode, [], cancellationToken)).Records.Count == 0;
+
+    public void Dispose() => _topologyLock.Dispose();
+
+    private Task<Neo4jResult> ReadAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        _client.RunAsync(Neo4jQuery.Read(statement, parameters), cancellationToken);
+
+    /// <summary>Runs a write and marks the cached topology stale, whether or not the write went through.</summary>
+    private async Task<Neo4jResult> WriteAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.RunAsync(Neo4jQuery.Write(statement, parameters), cancellationToken);
+        }
+        finally
+        {
+            GraphChanged();
+        }
+    }
+
+    private static Page<TItem> ToPage<TItem>(IReadOnlyList<Neo4jRecord> records, int limit, Func<Neo4jRecord, TItem> item, Func<Neo4jRecord, Cursor> cursor) =>
+        new([.. records.Take(limit).Select(item)], records.Count > limit ? cursor(records[limit - 1]) : null);
+
+    private static bool Flag(Neo4jRecord record, string field) => record[field].ValueKind == JsonValueKind.True;
+}

@@ -1,0 +1,149 @@
+using System.Text.Json;
+using GeoGraph.Core.Cypher;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Search;
+
+namespace GeoGraph.Store.Neo4j;
+
+/// <summary>
+/// Nodes, relations and sources to and from Neo4j properties. Writing uses the seed script's layout
+/// (<see cref="GraphProperties"/>) plus the store's underscore-prefixed fields (see <see cref="Neo4jStatements"/>);
+/// reading puts every property that is neither a field of the record nor the store's own back into
+/// <c>Properties</c>, so kind-specific values round-trip.
+/// </summary>
+internal static class Neo4jRecords
+{
+    /// <summary>Undated events sort after dated ones.</summary>
+    public const string UndatedSortKey = "~";
+
+    private static readonly HashSet<string> NodeFields =
+    [
+        "id", "kind", "category", "name", "aliases", "title", "country", "description",
+        "date", "dateStart", "dateEnd", "endDate", "endDateStart", "endDateEnd", "quote", "sourceId", "passage",
+    ];
+
+    private static readonly HashSet<string> RelationFields =
+    [
+        "id", "date", "dateStart", "dateEnd", "validFrom", "validFromStart", "validFromEnd",
+        "validTo", "validToStart", "validToEnd", "stance", "role", "sourceId", "passage",
+    ];
+
+    public static Dictionary<string, object?> Properties(Node node)
+    {
+        var map = new Dictionary<string, object?>(Storable(GraphProperties.Of(node)), StringComparer.Ordinal)
+        {
+            ["_sortKey"] = node.Category == NodeCategory.Event ? node.Date?.StartText ?? UndatedSortKey : "",
+            ["_names"] = SearchText.Fold(string.Join(' ', [node.Name, .. node.Aliases])),
+            ["_searchName"] = SearchText.Fold(node.Name),
+            ["_searchAliases"] = SearchText.Fold(string.Join(' ', node.Aliases)),
+            ["_searchTitle"] = SearchText.Fold($"{node.Title} {node.Country}"),
+            ["_searchBody"] = SearchText.Fold($"{node.Description} {node.Quote}"),
+        };
+        AddIfPresent(map, "_dateStart", node.Date?.StartText);
+        AddIfPresent(map, "_dateEnd", (node.EndDate ?? node.Date)?.EndText);
+        return map;
+    }
+
+    public static Dictionary<string, object?> Properties(Relation relation)
+    {
+        var map = new Dictionary<string, object?>(Storable(GraphProperties.Of(relation)), StringComparer.Ordinal);
+        // The days it covers; an open validity stretches to the ends of the calendar.
+        if (relation.Period() is { } period)
+        {
+            map["_dateStart"] = period.StartText;
+            map["_dateEnd"] = period.EndText;
+        }
+        return map;
+    }
+
+    public static Dictionary<string, object?> Properties(Source source) => new(GraphProperties.Of(source), StringComparer.Ordinal);
+
+    /// <summary>A node from the map of its properties (<c>properties(n)</c>).</summary>
+    public static Node ToNode(JsonElement properties) => new()
+    {
+        Id = Required(properties, "id"),
+        Kind = Required(properties, "kind"),
+        Name = Required(properties, "name"),
+        Aliases = Strings(properties, "aliases"),
+        Title = Optional(properties, "title"),
+        Country = Optional(properties, "country"),
+        Description = Optional(properties, "description"),
+        Date = Date(properties, "date"),
+        EndDate = Date(properties, "endDate"),
+        Quote = Optional(properties, "quote"),
+        Properties = Extra(properties, NodeFields),
+        Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
+    };
+
+    /// <summary>A relation from <c>{type, fromId, toId, properties}</c>.</summary>
+    public static Relation ToRelation(JsonElement relation)
+    {
+        var properties = relation.GetProperty("properties");
+        return new Relation
+        {
+            Id = Required(properties, "id"),
+            Type = Required(relation, "type"),
+            From = Required(relation, "fromId"),
+            To = Required(relation, "toId"),
+            Date = Date(properties, "date"),
+            ValidFrom = Date(properties, "validFrom"),
+            ValidTo = Date(properties, "validTo"),
+            Stance = Optional(properties, "stance") is { } stance ? Enum.Parse<Stance>(stance, ignoreCase: true) : null,
+            Role = Optional(properties, "role"),
+            Properties = Extra(properties, RelationFields),
+            Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
+        };
+    }
+
+    public static Source ToSource(JsonElement properties) => new()
+    {
+        Id = Required(properties, "id"),
+        Title = Required(properties, "title"),
+        Published = Date(properties, "published"),
+        Outlets = Strings(properties, "outlets"),
+        Description = Optional(properties, "description"),
+        File = Optional(properties, "file"),
+    };
+
+    /// <summary>The store's own fields of a node: what a node written by someone else (the seed script) lacks.</summary>
+    public static Dictionary<string, object?> OwnFields(Node node) =>
+        Properties(node).Where(pair => pair.Key.StartsWith('_')).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Neo4j arrays hold one type: a JSON array mixing whole and fractional numbers goes as floats (which JSON, and
+    /// the record, treat as the same numbers).
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, object?>> Storable(IReadOnlyDictionary<string, object?> properties) =>
+        properties.Select(pair => pair.Value is JsonElement { ValueKind: JsonValueKind.Array } array
+            && array.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Number)
+            && array.EnumerateArray().Any(item => !item.TryGetInt64(out _))
+                ? new KeyValuePair<string, object?>(pair.Key, array.EnumerateArray().Select(item => item.GetDouble()).ToList())
+                : pair);
+
+    private static void AddIfPresent(Dictionary<string, object?> map, string key, string? value)
+    {
+        if (value is not null)
+            map[key] = value;
+    }
+
+    private static string Required(JsonElement map, string key) =>
+        Optional(map, key) ?? throw new InvalidDataException($"A stored record has no '{key}'.");
+
+    private static string? Optional(JsonElement map, string key) =>
+        map.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static PartialDate? Date(JsonElement map, string key) =>
+        Optional(map, key) is { } text ? PartialDate.Parse(text) : null;
+
+    private static List<string> Strings(JsonElement map, string key) =>
+        map.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Array
+            ? [.. value.EnumerateArray().Select(item => item.GetString() ?? "")]
+            : [];
+
+    /// <summary>Every property that is not a record field and not the store's own, in key order (Neo4j keeps none).</summary>
+    private static Dictionary<string, JsonElement> Extra(JsonElement map, HashSet<string> fields) =>
+        map.EnumerateObject()
+            .Where(property => !fields.Contains(property.Name) && !property.Name.StartsWith('_'))
+            .OrderBy(property => property.Name, StringComparer.Ordinal)
+            .ToDictionary(property => property.Name, property => property.Value.Clone(), StringComparer.Ordinal);
+}

@@ -1,0 +1,74 @@
+using System.Net.Sockets;
+using GeoGraph.Core.Graph;
+using GeoGraph.Store.Neo4j;
+using GeoGraph.Store.Neo4j.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class Neo4jServiceCollectionExtensions
+{
+    /// <summary>Retries after a transient failure; each waits longer (exponential backoff with jitter).</summary>
+    public const int MaxRetries = 2;
+
+    /// <summary>
+    /// Registers the Neo4j store as the <see cref="IGraphStore"/> singleton: binds <see cref="Neo4jStoreOptions"/> from
+    /// <c>Store:Neo4j</c> of <paramref name="configuration"/> and validates them at start, and registers the typed
+    /// <see cref="Neo4jQueryClient"/> with the standard resilience pipeline: a per-attempt timeout of
+    /// <see cref="Neo4jStoreOptions.RequestTimeout"/>, at most <see cref="MaxRetries"/> retries of transient failures
+    /// (5xx, 408, 429, timeouts, broken connections) for requests that are safe to repeat (reads, rollbacks, and any
+    /// request whose connection was refused before it was sent), a circuit breaker, and a total timeout over all
+    /// attempts. Writes are not repeated blindly: a write whose answer was lost may have committed.
+    /// </summary>
+    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Neo4jStoreOptions>()
+            .Bind(configuration.GetSection(Neo4jStoreOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddHttpClient<Neo4jQueryClient>((provider, http) =>
+            {
+                http.BaseAddress = provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value.BaseUri;
+                // The resilience pipeline bounds every attempt and the whole call.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            // The client lives in a singleton: rotate connections (DNS changes) in the handler, not by handler lifetime.
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(2))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddStandardResilienceHandler()
+            .Configure((resilience, provider) => Configure(resilience, provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value));
+
+        services.AddSingleton(provider => new Neo4jGraphStore(
+            provider.GetRequiredService<Neo4jQueryClient>(),
+            provider.GetRequiredService<IOptions<Neo4jStoreOptions>>(),
+            provider.GetService<TimeProvider>()));
+        services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
+        return services;
+    }
+
+    internal static void Configure(HttpStandardResilienceOptions resilience, Neo4jStoreOptions options)
+    {
+        resilience.AttemptTimeout.Timeout = options.RequestTimeout;
+        resilience.Retry.MaxRetryAttempts = MaxRetries;
+        resilience.Retry.BackoffType = DelayBackoffType.Exponential;
+        resilience.Retry.UseJitter = true;
+        resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        resilience.Retry.ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context));
+        resilience.TotalRequestTimeout.Timeout = options.RequestTimeout * (MaxRetries + 1) + TimeSpan.FromSeconds(5);
+        // The breaker's window must be at least twice an attempt's timeout.
+        resilience.CircuitBreaker.SamplingDuration = options.RequestTimeout * 2 + TimeSpan.FromSeconds(1);
+    }
+
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    {
+        if (!HttpClientResiliencePredicates.IsTransient(outcome))
+            return false;
+        var notSent = outcome.Exception is HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } };
+        var request = context.GetRequestMessage();
+        return notSent || (request is not null && request.Options.TryGetValue(Neo4jQueryClient.Retryable, out var retryable) && retryable);
+    }
+}

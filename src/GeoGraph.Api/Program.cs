@@ -39,7 +39,6 @@ app.MapSources();
 app.MapVocabulary();
 app.MapGraphHealth();
 
-await app.InitializeGraphStoreAsync();
 await app.RunAsync();
 
 /// <summary>Entry point; public so tests can host the app with WebApplicationFactory.</summary>

@@ -32,7 +32,7 @@ public static class Neo4jServiceCollectionExtensions
 
         services.AddHttpClient<Neo4jQueryClient>((provider, http) =>
             {
-                http.BaseAddress = provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value.BaseUri;
+                http.BaseAddress = provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value.BaseUri();
                 // The resilience pipeline bounds every attempt and the whole call.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })

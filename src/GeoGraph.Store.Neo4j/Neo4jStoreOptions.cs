@@ -33,8 +33,8 @@ public sealed class Neo4jStoreOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Store:Neo4j:TopologyMaxAge must lie between 0 and 1 day.")]
     public TimeSpan TopologyMaxAge { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The base address as a URI; valid once the options validated.</summary>
-    public Uri BaseUri => new(Uri.TrimEnd('/') + "/", UriKind.Absolute);
+    /// <summary>The base address as a URI; valid once the options validated (a method, so validation does not evaluate it).</summary>
+    public Uri BaseUri() => new(Uri.TrimEnd('/') + "/", UriKind.Absolute);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -1,5 +1,4 @@
 using GeoGraph.Core.Graph;
-using GeoGraph.Core.Seed;
 using GeoGraph.Store.Neo4j;
 using GeoGraph.Store.Sqlite;
 using Microsoft.Extensions.Options;
@@ -7,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace GeoGraph.Api.Store;
 
 /// <summary>Chooses and prepares the graph store; endpoints only see <see cref="IGraphStore"/>.</summary>
-public static partial class StoreSetup
+public static class StoreSetup
 {
     public static IHostApplicationBuilder AddGraphStore(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddHostedService<GraphStoreInitializer>();
         builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         if (string.Equals(builder.Configuration[$"{StoreOptions.Section}:Provider"], StoreOptions.Neo4j, StringComparison.OrdinalIgnoreCase))
         {
@@ -22,22 +22,4 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<IGraphStore>(services => new SqliteGraphStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
         return builder;
     }
-
-    /// <summary>Creates the schema, loads the seed graph into a store that holds no node yet, and warms the topology.</summary>
-    public static async Task InitializeGraphStoreAsync(this WebApplication app)
-    {
-        var store = app.Services.GetRequiredService<IGraphStore>();
-        await store.InitializeAsync();
-        if (app.Services.GetRequiredService<IOptions<StoreOptions>>().Value.Seed && await store.IsEmptyAsync())
-        {
-            var seed = SeedDocument.LoadEmbedded();
-            await store.UpsertAsync(seed);
-            LogSeeded(app.Logger, seed.Nodes.Count, seed.Relations.Count);
-        }
-        // Build the topology now, so the first graph query does not pay for it.
-        await store.GetTopologyAsync();
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the seed graph: {Nodes} nodes, {Relations} relations.")]
-    private static partial void LogSeeded(ILogger logger, int nodes, int relations);
 }

@@ -39,7 +39,7 @@ public sealed class Neo4jQueryClient
     {
         var settings = options.Value;
         _http = http;
-        _http.BaseAddress ??= settings.BaseUri;
+        _http.BaseAddress ??= settings.BaseUri();
         if (!string.IsNullOrEmpty(settings.User))
             _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.User}:{settings.Password}")));
         _queryPath = $"db/{Uri.EscapeDataString(settings.Database)}/query/v2";

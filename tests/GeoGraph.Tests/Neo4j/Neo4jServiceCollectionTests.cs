@@ -21,7 +21,7 @@ public class Neo4jServiceCollectionTests
         Assert.IsType<Neo4jGraphStore>(store);
         Assert.Same(store, provider.GetRequiredService<IGraphStore>());
         var options = provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value;
-        Assert.Equal(("geo", TimeSpan.FromSeconds(5), new Uri("https://graph.example:7473/")), (options.Database, options.RequestTimeout, options.BaseUri));
+        Assert.Equal(("geo", TimeSpan.FromSeconds(5), new Uri("https://graph.example:7473/")), (options.Database, options.RequestTimeout, options.BaseUri()));
         Assert.Null(options.User);
     }
 

@@ -45,30 +45,42 @@ public sealed partial class GraphQueries
             .OrderBy(node => node.Date!.Value.Start).ThenByDescending(node => node.Date!.Value.End).ThenBy(node => node.Id, StringComparer.Ordinal)
             .Take(query.Limit)
             .ToList();
-        var entries = new List<TimelineEntry>(events.Count);
-        foreach (var node in events)
-            entries.Add(await EntryAsync(graph, node, cancellationToken));
+        // Everything but a participant's role is in the topology: one read fetches the roles of all entries.
+        var participantEdges = events.ToDictionary(node => node.Id, node => ParticipantEdges(graph, node.Id));
+        var relations = (await store.GetRelationsAsync(participantEdges.Values.SelectMany(edges => edges).Select(edge => graph.EdgeIds[edge]).ToHashSet(), cancellationToken))
+            .ToDictionary(relation => relation.Id);
+        var entries = events.Select(node => Entry(graph, node, participantEdges[node.Id], relations)).ToList();
         var interactions = actor >= 0 && with >= 0 ? await InteractionsAsync(graph, actor, with, cancellationToken) : null;
         return new Timeline(entries, interactions);
     }
 
-    private async Task<TimelineEntry> EntryAsync(GraphTopology graph, Node node, CancellationToken cancellationToken)
+    /// <summary>The relations between an event and actors, other than what the event is about.</summary>
+    private static List<int> ParticipantEdges(GraphTopology graph, string eventId)
+    {
+        graph.TryGetNode(eventId, out var index);
+        return [.. graph.Edges(index, Direction.Both)
+            .Where(edge => Vocabulary.CategoryOf(graph.NodeKinds[edge.Other]) == NodeCategory.Actor && !AboutTypes.Contains(graph.TypeNames[graph.EdgeType[edge.Edge]]))
+            .Select(edge => edge.Edge)];
+    }
+
+    private static TimelineEntry Entry(GraphTopology graph, Node node, List<int> participantEdges, Dictionary<string, Relation> relations)
     {
         graph.TryGetNode(node.Id, out var index);
         var edges = graph.Edges(index, Direction.Both).ToList();
-        var others = await NodesByIdAsync(edges.Select(edge => graph.NodeIds[edge.Other]), cancellationToken);
-        var participantEdges = edges.Where(edge => others[graph.NodeIds[edge.Other]].Category == NodeCategory.Actor && !AboutTypes.Contains(graph.TypeNames[graph.EdgeType[edge.Edge]])).ToList();
-        var relations = (await store.GetRelationsAsync(participantEdges.Select(edge => graph.EdgeIds[edge.Edge]).ToHashSet(), cancellationToken)).ToDictionary(relation => relation.Id);
         return new TimelineEntry(
             node,
-            [.. participantEdges.Select(edge => relations[graph.EdgeIds[edge.Edge]])
-                .Select(relation => new Participation(NodeRef.Of(others[relation.From == node.Id ? relation.To : relation.From]), relation.Type, relation.Role, relation.Stance))
+            [.. participantEdges.Select(edge => relations[graph.EdgeIds[edge]])
+                .Select(relation => new Participation(Reference(graph, relation.From == node.Id ? relation.To : relation.From), relation.Type, relation.Role, relation.Stance))
                 .OrderBy(participation => participation.Actor.Id, StringComparer.Ordinal)],
             [.. edges.Where(edge => graph.EdgeTo[edge.Edge] == index && graph.TypeNames[graph.EdgeType[edge.Edge]] == "PART_OF" && graph.NodeKinds[edge.Other] == "Statement")
-                .Select(edge => NodeRef.Of(others[graph.NodeIds[edge.Other]])).OrderBy(reference => reference.Id, StringComparer.Ordinal)],
+                .Select(edge => Reference(graph, edge.Other)).OrderBy(reference => reference.Id, StringComparer.Ordinal)],
             [.. edges.Where(edge => graph.EdgeFrom[edge.Edge] == index && AboutTypes.Contains(graph.TypeNames[graph.EdgeType[edge.Edge]]))
-                .Select(edge => NodeRef.Of(others[graph.NodeIds[edge.Other]])).DistinctBy(reference => reference.Id).OrderBy(reference => reference.Id, StringComparer.Ordinal)]);
+                .Select(edge => Reference(graph, edge.Other)).DistinctBy(reference => reference.Id).OrderBy(reference => reference.Id, StringComparer.Ordinal)]);
     }
+
+    private static NodeRef Reference(GraphTopology graph, int node) => new(graph.NodeIds[node], graph.NodeNames[node], graph.NodeKinds[node]);
+
+    private static NodeRef Reference(GraphTopology graph, string id) => graph.TryGetNode(id, out var node) ? Reference(graph, node) : throw new KeyNotFoundException(id);
 
     private async Task<IReadOnlyList<Relation>> InteractionsAsync(GraphTopology graph, int actor, int with, CancellationToken cancellationToken)
     {

@@ -77,20 +77,6 @@ public sealed class Neo4jQueryClient
         return new Neo4jTransaction(this, transaction.Id, affinity);
     }
 
-    /// <summary>Unauthenticated <c>GET /</c>: the discovery document, with <c>neo4j_version</c>.</summary>
-    public async Task<JsonElement> DiscoverAsync(CancellationToken cancellationToken = default)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(PlainMediaType));
-        request.Options.Set(Retryable, true);
-        using var response = await SendRawAsync(request, cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (!response.IsSuccessStatusCode)
-            throw Neo4jResponseParser.ForStatus((int)response.StatusCode, null);
-        using var document = JsonDocument.Parse(body);
-        return document.RootElement.Clone();
-    }
-
     internal async Task<Neo4jResult> RunInTransactionAsync(string transactionId, string? affinity, Neo4jQuery query, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(transactionId)}", Body(query), query.Format, affinity);

@@ -103,7 +103,7 @@ static async Task<int> GenerateAsync(string[] args)
         total.Stop();
 
         var topology = Stopwatch.StartNew();
-        var built = await store.GetTopologyAsync();
+        var built = await store.GetSnapshotAsync();
         topology.Stop();
         var summary = (await store.ListSourcesAsync()).Single(source => source.Source.Id == SyntheticGraph.SourceId);
         var databaseBytes = files.Where(File.Exists).Sum(file => new FileInfo(file).Length);

@@ -1,6 +1,7 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Search;
+using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Store.Neo4j;
 
@@ -40,7 +41,10 @@ public sealed partial class Neo4jGraphStore
             record => new Cursor(record.GetString("sortKey"), record["node"].GetProperty("id").GetString()!));
     }
 
-    public async Task CreateNodeAsync(Node node, CancellationToken cancellationToken = default)
+    public Task CreateNodeAsync(Node node, CancellationToken cancellationToken = default) =>
+        WriteGraphAsync(() => CreateNodeOnceAsync(node, cancellationToken), _ => GraphChange.Upserted(node), cancellationToken);
+
+    private async Task<bool> CreateNodeOnceAsync(Node node, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>
         {
@@ -63,9 +67,13 @@ public sealed partial class Neo4jGraphStore
             throw new DuplicateIdException("node", node.Id);
         if (Flag(record, "missingSource"))
             throw new MissingReferenceException("provenance.source", $"There is no source with id '{node.Provenance.Source}'.");
+        return true;
     }
 
-    public async Task<bool> ReplaceNodeAsync(Node node, CancellationToken cancellationToken = default)
+    public Task<bool> ReplaceNodeAsync(Node node, CancellationToken cancellationToken = default) =>
+        WriteGraphAsync(() => ReplaceNodeOnceAsync(node, cancellationToken), replaced => replaced ? GraphChange.Upserted(node) : null, cancellationToken);
+
+    private async Task<bool> ReplaceNodeOnceAsync(Node node, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>
         {
@@ -81,7 +89,11 @@ public sealed partial class Neo4jGraphStore
         return true;
     }
 
-    public async Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken = default)
+    public Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken = default) =>
+        WriteGraphAsync(() => DeleteNodeOnceAsync(id, category, cascade, cancellationToken),
+            outcome => outcome == DeleteOutcome.Deleted ? GraphChange.NodeRemoved(id) : null, cancellationToken);
+
+    private async Task<DeleteOutcome> DeleteNodeOnceAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken)
     {
         var result = await WriteAsync(Neo4jStatements.DeleteNode(category), new() { ["id"] = id, ["cascade"] = cascade }, cancellationToken);
         if (result.Records.Count == 0)

@@ -1,6 +1,7 @@
 using GeoGraph.Core;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Store.Neo4j;
 
@@ -51,7 +52,10 @@ public sealed partial class Neo4jGraphStore
             record => new Cursor("", record["relation"].GetProperty("properties").GetProperty("id").GetString()!));
     }
 
-    public async Task CreateRelationAsync(Relation relation, CancellationToken cancellationToken = default)
+    public Task CreateRelationAsync(Relation relation, CancellationToken cancellationToken = default) =>
+        WriteGraphAsync(() => CreateRelationOnceAsync(relation, cancellationToken), _ => GraphChange.Upserted(relation), cancellationToken);
+
+    private async Task<bool> CreateRelationOnceAsync(Relation relation, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>
         {
@@ -80,13 +84,15 @@ public sealed partial class Neo4jGraphStore
             throw new MissingReferenceException("to", $"There is no node with id '{relation.To}'.");
         if (Flag(record, "missingSource"))
             throw new MissingReferenceException("provenance.source", $"There is no source with id '{relation.Provenance.Source}'.");
+        return true;
     }
 
-    public async Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var result = await WriteAsync(Neo4jStatements.DeleteRelation, new() { ["id"] = id, ["query"] = Neo4jLucene.Exact(id) }, cancellationToken);
-        return result.Records[0].GetInt64("deleted") > 0;
-    }
+    public Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default) =>
+        WriteGraphAsync(async () =>
+        {
+            var result = await WriteAsync(Neo4jStatements.DeleteRelation, new() { ["id"] = id, ["query"] = Neo4jLucene.Exact(id) }, cancellationToken);
+            return result.Records[0].GetInt64("deleted") > 0;
+        }, deleted => deleted ? GraphChange.EdgeRemoved(id) : null, cancellationToken);
 
     public async Task<IReadOnlyList<NodeRelation>?> GetNodeRelationsAsync(string id, Direction direction, IReadOnlyCollection<string> types, CancellationToken cancellationToken = default)
     {

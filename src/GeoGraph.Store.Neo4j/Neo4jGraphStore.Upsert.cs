@@ -1,6 +1,7 @@
 using GeoGraph.Core;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Topology;
 using GeoGraph.Store.Neo4j.Http;
 
 namespace GeoGraph.Store.Neo4j;
@@ -23,7 +24,7 @@ public sealed partial class Neo4jGraphStore
         foreach (var relation in document.Relations)
             _ = Vocabulary.IsRelationType(relation.Type) ? relation.Type : throw new ArgumentException($"Relation '{relation.Id}' has type '{relation.Type}', which is not in the vocabulary.", nameof(document));
 
-        try
+        await WriteGraphAsync(async () =>
         {
             await using var transaction = await _client.BeginTransactionAsync(Neo4jAccessMode.Write, cancellationToken);
             await CheckReferencesAsync(transaction, document, cancellationToken);
@@ -57,11 +58,8 @@ public sealed partial class Neo4jGraphStore
                 }
             }
             await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            GraphChanged();
-        }
+            return true;
+        }, _ => GraphChange.Of(document), cancellationToken);
     }
 
     /// <summary>

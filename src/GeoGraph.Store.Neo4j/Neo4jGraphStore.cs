@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GeoGraph.Core;
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Topology;
 using GeoGraph.Store.Neo4j.Http;
 using Microsoft.Extensions.Options;
 
@@ -16,13 +17,18 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private readonly Neo4jQueryClient _client;
     private readonly Neo4jStoreOptions _options;
-    private readonly TimeProvider _time;
+    private readonly GraphSnapshots _snapshots;
+    // This process's graph writes go one at a time, so its snapshot takes them in commit order.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
 
     public Neo4jGraphStore(Neo4jQueryClient client, IOptions<Neo4jStoreOptions> options, TimeProvider? time = null)
     {
         _client = client;
         _options = options.Value;
-        _time = time ?? TimeProvider.System;
+        _snapshots = new GraphSnapshots(BuildSnapshotAsync, new GraphSnapshotOptions
+        {
+            RefreshAfter = _options.TopologyMaxAge == TimeSpan.Zero ? null : _options.TopologyMaxAge,
+        }, time ?? TimeProvider.System);
     }
 
     /// <summary>Nodes adopted per statement.</summary>
@@ -75,21 +81,40 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
         (await ReadAsync(Neo4jStatements.AnyNode, [], cancellationToken)).Records.Count == 0;
 
-    public void Dispose() => _topologyLock.Dispose();
+    public void Dispose()
+    {
+        _snapshots.Dispose();
+        _writeLock.Dispose();
+    }
 
     private Task<Neo4jResult> ReadAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         _client.RunAsync(Neo4jQuery.Read(statement, parameters), cancellationToken);
 
-    /// <summary>Runs a write and marks the cached topology stale, whether or not the write went through.</summary>
-    private async Task<Neo4jResult> WriteAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    private Task<Neo4jResult> WriteAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        _client.RunAsync(Neo4jQuery.Write(statement, parameters), cancellationToken);
+
+    /// <summary>
+    /// Runs a write of the graph and applies the change <paramref name="changed"/> names to the snapshot before
+    /// returning. A write whose outcome is unknown (Neo4j unreachable, a timeout) makes the snapshot read the store again.
+    /// </summary>
+    private async Task<T> WriteGraphAsync<T>(Func<Task<T>> write, Func<T, GraphChange?> changed, CancellationToken cancellationToken)
     {
+        await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            return await _client.RunAsync(Neo4jQuery.Write(statement, parameters), cancellationToken);
+            var result = await write();
+            if (changed(result) is { } change)
+                _snapshots.Apply(change);
+            return result;
+        }
+        catch (Exception error) when (error is not (DuplicateIdException or MissingReferenceException or ArgumentException))
+        {
+            _snapshots.Reload();
+            throw;
         }
         finally
         {
-            GraphChanged();
+            _writeLock.Release();
         }
     }
 

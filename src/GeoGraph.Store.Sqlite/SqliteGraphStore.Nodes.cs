@@ -1,6 +1,7 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Search;
+using GeoGraph.Core.Topology;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Store.Sqlite;
@@ -43,7 +44,7 @@ public sealed partial class SqliteGraphStore
                 throw new DuplicateIdException("node", node.Id);
             writer.SaveNode(node, "provenance.source");
             return true;
-        }, cancellationToken);
+        }, _ => GraphChange.Upserted(node), cancellationToken);
 
     public Task<bool> ReplaceNodeAsync(Node node, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
@@ -53,7 +54,7 @@ public sealed partial class SqliteGraphStore
             using var writer = new SqliteWriter(connection, transaction);
             writer.SaveNode(node, "provenance.source");
             return true;
-        }, cancellationToken);
+        }, replaced => replaced ? GraphChange.Upserted(node) : null, cancellationToken);
 
     public Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
@@ -69,7 +70,7 @@ public sealed partial class SqliteGraphStore
                 DELETE FROM nodes WHERE id = @id;
                 """, transaction, ("@id", id)).ExecuteNonQueryAsync(cancellationToken);
             return DeleteOutcome.Deleted;
-        }, cancellationToken);
+        }, outcome => outcome == DeleteOutcome.Deleted ? GraphChange.NodeRemoved(id) : null, cancellationToken);
 
     private static Task<bool> NodeExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string id, NodeCategory category, CancellationToken cancellationToken) =>
         connection.Command("SELECT 1 FROM nodes WHERE id = @id AND category = @category", transaction,

@@ -1,5 +1,6 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Topology;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Store.Sqlite;
@@ -38,12 +39,12 @@ public sealed partial class SqliteGraphStore
                 throw new DuplicateIdException("relation", relation.Id);
             writer.SaveRelation(relation, "");
             return true;
-        }, cancellationToken);
+        }, _ => GraphChange.Upserted(relation), cancellationToken);
 
     public Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
             await connection.Command("DELETE FROM relations WHERE id = @id", transaction, ("@id", id)).ExecuteNonQueryAsync(cancellationToken) > 0,
-            cancellationToken);
+            deleted => deleted ? GraphChange.EdgeRemoved(id) : null, cancellationToken);
 
     public async Task<IReadOnlyList<NodeRelation>?> GetNodeRelationsAsync(string id, Direction direction, IReadOnlyCollection<string> types, CancellationToken cancellationToken = default)
     {

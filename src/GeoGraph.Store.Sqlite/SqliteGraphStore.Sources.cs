@@ -1,5 +1,6 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Topology;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Store.Sqlite;
@@ -40,7 +41,7 @@ public sealed partial class SqliteGraphStore
                 throw new DuplicateIdException("source", source.Id);
             writer.SaveSource(source);
             return true;
-        }, cancellationToken);
+        }, _ => null, cancellationToken);
 
     public Task UpsertAsync(GraphDocument document, CancellationToken cancellationToken = default) =>
         InTransactionAsync((connection, transaction) =>
@@ -53,5 +54,5 @@ public sealed partial class SqliteGraphStore
             for (var i = 0; i < document.Relations.Count; i++)
                 writer.SaveRelation(document.Relations[i], $"relations[{i}].");
             return Task.FromResult(true);
-        }, cancellationToken, bulk: true);
+        }, _ => GraphChange.Of(document), cancellationToken, bulk: true);
 }

@@ -1,23 +1,36 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Topology;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Store.Sqlite;
 
 /// <summary>The embedded store: one SQLite file, no server. Split by concern over several partial files.</summary>
-public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGraphStore, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    private readonly SqliteStoreOptions _options;
+    private readonly GraphSnapshots _snapshots;
+    // SQLite takes one writer at a time anyway; holding this across commit and snapshot update keeps both in commit order.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    public SqliteGraphStore(SqliteStoreOptions options, GraphSnapshotOptions? snapshots = null)
     {
-        DataSource = options.Path,
-        ForeignKeys = true,
-        Pooling = true,
-        DefaultTimeout = 30,
-    }.ToString();
+        _options = options;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.Path,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _snapshots = new GraphSnapshots(BuildSnapshotAsync, snapshots ?? new GraphSnapshotOptions(), TimeProvider.System);
+    }
+
+    private readonly string _connectionString;
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(options.Path));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(_options.Path));
         if (!string.IsNullOrEmpty(folder))
             Directory.CreateDirectory(folder);
         await using var connection = await OpenAsync(cancellationToken);
@@ -45,7 +58,11 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         return !await connection.Command("SELECT 1 FROM nodes LIMIT 1", null).ExistsAsync(cancellationToken);
     }
 
-    public void Dispose() => _topologyLock.Dispose();
+    public void Dispose()
+    {
+        _snapshots.Dispose();
+        _writeLock.Dispose();
+    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -54,26 +71,33 @@ public sealed partial class SqliteGraphStore(SqliteStoreOptions options) : IGrap
         return connection;
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction: it commits only when the work completes.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: it commits only when the work completes. Then the
+    /// snapshot takes the change <paramref name="changed"/> describes, before the write returns.
+    /// </summary>
     /// <param name="bulk">
     /// A large write: the connection gets a big page cache for its duration, since index inserts in random
     /// key order otherwise evict and re-read pages all the time. The pooled connection is set back after.
     /// </param>
-    private async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken, bool bulk = false)
+    private async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, Func<T, GraphChange?> changed,
+        CancellationToken cancellationToken, bool bulk = false)
     {
         await using var connection = await OpenAsync(cancellationToken);
         if (bulk)
             await connection.Command($"PRAGMA cache_size = -{BulkCacheKiB}", null).ExecuteNonQueryAsync(cancellationToken);
+        await _writeLock.WaitAsync(cancellationToken);
         try
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            GraphChanged();
+            await transaction.CommitAsync(CancellationToken.None);
+            if (changed(result) is { } change)
+                _snapshots.Apply(change);
             return result;
         }
         finally
         {
+            _writeLock.Release();
             if (bulk)
                 await connection.Command($"PRAGMA cache_size = -{DefaultCacheKiB}", null).ExecuteNonQueryAsync(CancellationToken.None);
         }

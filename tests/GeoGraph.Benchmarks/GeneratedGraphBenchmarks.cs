@@ -38,11 +38,11 @@ public class GeneratedGraphBenchmarks
 
     /// <summary>1-hop neighbourhood, at most 100 neighbours (the API's default cap).</summary>
     [Benchmark]
-    public Task<GraphElements?> Neighborhood1() => _queries.NeighborhoodAsync(new(_actors[Next()], 1, Direction.Both, 100));
+    public Task<Subgraph?> Neighborhood1() => _queries.NeighborhoodAsync(new(_actors[Next()], 1, Direction.Both, 100));
 
     /// <summary>2-hop neighbourhood, at most 500 new nodes per hop.</summary>
     [Benchmark]
-    public Task<GraphElements?> Neighborhood2Capped500() => _queries.NeighborhoodAsync(new(_actors[Next()], 2, Direction.Both, 500));
+    public Task<Subgraph?> Neighborhood2Capped500() => _queries.NeighborhoodAsync(new(_actors[Next()], 2, Direction.Both, 500));
 
     /// <summary>The shortest path between two random actors, up to 6 hops, with its nodes and relations.</summary>
     [Benchmark]

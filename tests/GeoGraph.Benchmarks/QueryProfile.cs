@@ -4,6 +4,7 @@ using System.Text.Json;
 using GeoGraph.Core;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Topology;
 using GeoGraph.Core.Synthetic;
 using GeoGraph.Store.Sqlite;
 
@@ -32,7 +33,7 @@ internal static class QueryProfile
         var before = GC.GetTotalMemory(forceFullCollection: true);
         using var store = new SqliteGraphStore(new SqliteStoreOptions { Path = db });
         var clock = Stopwatch.StartNew();
-        var graph = await store.GetTopologyAsync();
+        var graph = await store.GetSnapshotAsync();
         var build = clock.Elapsed;
         var after = GC.GetTotalMemory(forceFullCollection: true);
         using (var process = Process.GetCurrentProcess())
@@ -40,7 +41,7 @@ internal static class QueryProfile
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{db}: {graph.NodeCount:N0} nodes, {graph.EdgeCount:N0} edges; topology built in {build.TotalSeconds:F2} s, holds {(after - before) / 1048576.0:F0} MiB of managed heap; process working set {process.WorkingSet64 / 1048576.0:F0} MiB"));
         }
-        var degrees = Enumerable.Range(0, graph.NodeCount).Select(graph.Degree).Order().ToArray();
+        var degrees = graph.Nodes().Select(graph.Degree).Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"degree: median {degrees[degrees.Length / 2]}, p99 {degrees[(int)(degrees.Length * 0.99)]}, max {degrees[^1]}; nodes of degree > 1000: {degrees.Count(degree => degree > 1000)}"));
 
@@ -86,8 +87,8 @@ internal static class QueryProfile
             var found = PathFinder.KShortest(graph, from, to, query);
             search.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             start = Stopwatch.GetTimestamp();
-            await store.GetNodesAsync(found.SelectMany(path => path.Nodes).Select(node => graph.NodeIds[node]).ToHashSet());
-            await store.GetRelationsAsync(found.SelectMany(path => path.Edges).Select(edge => graph.EdgeIds[edge]).ToHashSet());
+            await store.GetNodesAsync(found.SelectMany(path => path.Nodes).Select(graph.NodeId).ToHashSet());
+            await store.GetRelationsAsync(found.SelectMany(path => path.Edges).Select(graph.EdgeId).ToHashSet());
             fetch.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             start = Stopwatch.GetTimestamp();
             var paths = await queries.PathsAsync(query);
@@ -117,7 +118,7 @@ internal static class QueryProfile
         return 0;
     }
 
-    private static int[] BallSizes(GraphTopology graph, int start, int radius)
+    private static int[] BallSizes(GraphSnapshot graph, int start, int radius)
     {
         var seen = new HashSet<int> { start };
         var frontier = new List<int> { start };

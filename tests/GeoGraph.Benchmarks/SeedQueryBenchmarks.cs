@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Topology;
 using GeoGraph.Store.Sqlite;
 
 namespace GeoGraph.Benchmarks;
@@ -15,24 +16,24 @@ public class SeedQueryBenchmarks
     private SqliteGraphStore _store = null!;
     private string? _folder;
     private GraphQueries _queries = null!;
-    private GraphTopology _topology = null!;
+    private GraphSnapshot _snapshot = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         (_store, _folder) = Stores.SeedAsync().GetAwaiter().GetResult();
         _queries = new GraphQueries(_store);
-        _topology = _store.GetTopologyAsync().GetAwaiter().GetResult();
+        _snapshot = _store.GetSnapshotAsync().AsTask().GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
     public void Cleanup() => Stores.Release(_store, _folder);
 
     [Benchmark]
-    public Task<GraphElements?> Neighborhood1() => _queries.NeighborhoodAsync(new("volodymyr-zelensky", 1, Direction.Both, 100));
+    public Task<Subgraph?> Neighborhood1() => _queries.NeighborhoodAsync(new("volodymyr-zelensky", 1, Direction.Both, 100));
 
     [Benchmark]
-    public Task<GraphElements?> Neighborhood2() => _queries.NeighborhoodAsync(new("volodymyr-zelensky", 2, Direction.Both, 100));
+    public Task<Subgraph?> Neighborhood2() => _queries.NeighborhoodAsync(new("volodymyr-zelensky", 2, Direction.Both, 100));
 
     [Benchmark]
     public Task<IReadOnlyList<GraphPath>?> PathsK1() => _queries.PathsAsync(new("scott-bessent", "volodymyr-zelensky", 4, Direction.Both, 1));
@@ -61,7 +62,7 @@ public class SeedQueryBenchmarks
 
     /// <summary>PageRank computed afresh, as the first query after a write does.</summary>
     [Benchmark]
-    public CentralityScores PageRankUncached() => Centrality.Compute(_topology, CentralityMeasure.PageRank);
+    public CentralityScores PageRankUncached() => Centrality.Compute(_snapshot, CentralityMeasure.PageRank);
 
     [Benchmark]
     public Task<GraphStats> Stats() => _queries.StatsAsync();

@@ -23,7 +23,7 @@ internal static class Stores
         var store = new SqliteGraphStore(new SqliteStoreOptions { Path = Path.Combine(folder, "seed.db") });
         await store.InitializeAsync();
         await store.UpsertAsync(SeedDocument.LoadEmbedded());
-        await store.GetTopologyAsync();
+        await store.GetSnapshotAsync();
         return (store, folder);
     }
 
@@ -35,7 +35,7 @@ internal static class Stores
         if (!string.IsNullOrEmpty(shared) && File.Exists(Path.Combine(shared, DatabaseName(relations))))
         {
             var existing = new SqliteGraphStore(new SqliteStoreOptions { Path = Path.Combine(shared, DatabaseName(relations)) });
-            var topology = await existing.GetTopologyAsync();
+            var topology = await existing.GetSnapshotAsync();
             if (topology.EdgeCount != options.Relations || topology.NodeCount != options.NodeCount)
                 throw new InvalidOperationException($"{DatabaseName(relations)} does not hold the graph the benchmarks expect.");
             return (existing, null);
@@ -47,7 +47,7 @@ internal static class Stores
         foreach (var batch in SyntheticGraph.Generate(options))
             await store.UpsertAsync(batch);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// generated and loaded {relations:N0} relations in {clock.Elapsed.TotalSeconds:F1} s"));
-        await store.GetTopologyAsync();
+        await store.GetSnapshotAsync();
         return (store, folder);
     }
 

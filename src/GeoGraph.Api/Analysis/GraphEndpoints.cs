@@ -46,10 +46,10 @@ public static class GraphEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<GraphElements>, ProblemHttpResult>> GetNeighborhood(
+    public static async Task<Results<Ok<CytoscapeElements>, ProblemHttpResult>> GetNeighborhood(
         string id, [AsParameters] NeighborhoodParameters parameters, GraphQueries queries, CancellationToken cancellationToken) =>
-        await queries.NeighborhoodAsync(parameters.ToQuery(id), cancellationToken) is { } elements
-            ? TypedResults.Ok(elements)
+        await queries.NeighborhoodAsync(parameters.ToQuery(id), cancellationToken) is { } subgraph
+            ? TypedResults.Ok(CytoscapeElements.Of(subgraph))
             : ApiProblems.NotFound("node", id);
 
     public static async Task<Results<Ok<PathsResponse>, ProblemHttpResult>> GetPaths(

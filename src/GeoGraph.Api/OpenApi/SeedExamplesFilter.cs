@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GeoGraph.Api.Analysis;
 using GeoGraph.Api.Validation;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Seed;
+using GeoGraph.Core.Topology;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -24,7 +26,7 @@ internal sealed class SeedExamplesFilter : IOperationFilter
 
     private static readonly Node Zelensky = Seed.Nodes.Single(node => node.Id == "volodymyr-zelensky");
 
-    private static readonly GraphTopology SeedTopology = GraphTopologyBuilder.From(Seed);
+    private static readonly GraphSnapshot SeedSnapshot = GraphSnapshot.Of(Seed);
 
     private static readonly Relation Accusation = Seed.Relations.First(relation => relation is { Type: "ACCUSED", From: "donald-trump", To: "volodymyr-zelensky" });
 
@@ -51,8 +53,8 @@ internal sealed class SeedExamplesFilter : IOperationFilter
         "ListRelations" => (null, new PageResponse<Relation>([Accusation], null)),
         "GetSource" => (Seed.Sources[0].Id, null),
         "GetDealDrafts" => ("minerals-deal", null),
-        "GetNeighborhood" => (Zelensky.Id, Neighborhood.Explore(SeedTopology, new NeighborhoodQuery(Zelensky.Id, 1, Direction.In, 3) { Types = ["ACCUSED", "CRITICIZED"] })),
-        "GetStats" => (null, GraphStatistics.Compute(SeedTopology)),
+        "GetNeighborhood" => (Zelensky.Id, CytoscapeElements.Of(Neighborhood.Explore(SeedSnapshot, new NeighborhoodQuery(Zelensky.Id, 1, Direction.In, 3) { Types = ["ACCUSED", "CRITICIZED"] })!)),
+        "GetStats" => (null, GraphStatistics.Compute(SeedSnapshot)),
         _ when CategoryOperation(operationId) is { } category && operationId.StartsWith("List", StringComparison.Ordinal) =>
             (null, new PageResponse<Node>([NodeOf[category]], null)),
         _ when CategoryOperation(operationId) is { } category => (NodeOf[category].Id, NodeOf[category]),

@@ -6,7 +6,7 @@ namespace GeoGraph.Api.Store;
 
 /// <summary>
 /// Prepares the store when the host starts, after settings were validated and before the server listens:
-/// creates the schema, loads the seed graph into a store that holds no node yet, and builds the topology so
+/// creates the schema, loads the seed graph into a store that holds no node yet, and builds the graph snapshot so
 /// the first graph query does not pay for it. A store that cannot be reached stops the start with its error.
 /// </summary>
 internal sealed partial class GraphStoreInitializer(IGraphStore store, IOptions<StoreOptions> options, ILogger<GraphStoreInitializer> logger) : IHostedService
@@ -20,7 +20,7 @@ internal sealed partial class GraphStoreInitializer(IGraphStore store, IOptions<
             await store.UpsertAsync(seed, cancellationToken);
             LogSeeded(logger, seed.Nodes.Count, seed.Relations.Count);
         }
-        await store.GetTopologyAsync(cancellationToken);
+        await store.GetSnapshotAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,3 +1,5 @@
+using GeoGraph.Core.Topology;
+
 namespace GeoGraph.Core.Analysis;
 
 public enum CentralityMeasure
@@ -7,7 +9,7 @@ public enum CentralityMeasure
     Betweenness,
 }
 
-/// <summary>Centrality scores of every node, indexed like the topology's nodes.</summary>
+/// <summary>Centrality scores of every node, indexed by the snapshot's node slots (0 for empty slots).</summary>
 /// <param name="Approximate">True when betweenness was estimated from a sample of source nodes.</param>
 public sealed record CentralityScores(double[] Scores, bool Approximate);
 
@@ -21,45 +23,51 @@ public static class Centrality
 
     public const int BetweennessSamples = 256;
 
-    public static CentralityScores Compute(GraphTopology graph, CentralityMeasure measure) => measure switch
+    public static CentralityScores Compute(GraphSnapshot graph, CentralityMeasure measure, CancellationToken cancellationToken = default) => measure switch
     {
-        CentralityMeasure.Degree => new([.. Enumerable.Range(0, graph.NodeCount).Select(node => (double)graph.Degree(node))], false),
-        CentralityMeasure.PageRank => new(PageRank(graph), false),
-        _ => Betweenness(graph),
+        CentralityMeasure.Degree => new([.. Enumerable.Range(0, graph.NodeSlots).Select(node => graph.HasNode(node) ? (double)graph.Degree(node) : 0)], false),
+        CentralityMeasure.PageRank => new(PageRank(graph, cancellationToken), false),
+        _ => Betweenness(graph, cancellationToken),
     };
 
     /// <summary>
     /// PageRank along relation directions, damping 0.85; nodes without outgoing relations spread their rank
     /// evenly. Scores sum to 1. Iterates until the total change is below 1e-10 (at most 200 rounds).
     /// </summary>
-    public static double[] PageRank(GraphTopology graph)
+    public static double[] PageRank(GraphSnapshot graph, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;
+        var rank = new double[graph.NodeSlots];
         if (n == 0)
-            return [];
-        var rank = Enumerable.Repeat(1.0 / n, n).ToArray();
-        var next = new double[n];
+            return rank;
+        var live = graph.Nodes().ToArray();
+        var (outStart, targets) = Neighbours(graph, live, Graph.Direction.Out, distinct: false);
+        foreach (var node in live)
+            rank[node] = 1.0 / n;
+        var next = new double[graph.NodeSlots];
         for (var round = 0; round < 200; round++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var dangling = 0.0;
-            for (var node = 0; node < n; node++)
+            foreach (var node in live)
             {
-                if (graph.OutStart[node + 1] == graph.OutStart[node])
+                if (outStart[node + 1] == outStart[node])
                     dangling += rank[node];
             }
             var teleport = (1 - Damping) / n + Damping * dangling / n;
-            Array.Fill(next, teleport);
-            for (var node = 0; node < n; node++)
+            foreach (var node in live)
+                next[node] = teleport;
+            foreach (var node in live)
             {
-                var outDegree = graph.OutStart[node + 1] - graph.OutStart[node];
+                var outDegree = outStart[node + 1] - outStart[node];
                 if (outDegree == 0)
                     continue;
                 var share = Damping * rank[node] / outDegree;
-                for (var i = graph.OutStart[node]; i < graph.OutStart[node + 1]; i++)
-                    next[graph.EdgeTo[graph.OutEdges[i]]] += share;
+                for (var i = outStart[node]; i < outStart[node + 1]; i++)
+                    next[targets[i]] += share;
             }
             var change = 0.0;
-            for (var node = 0; node < n; node++)
+            foreach (var node in live)
                 change += Math.Abs(next[node] - rank[node]);
             (rank, next) = (next, rank);
             if (change < 1e-10)
@@ -73,23 +81,26 @@ public static class Centrality
     /// them, whichever way it points, and parallel relations count as one connection. Each unordered pair
     /// of nodes counts once.
     /// </summary>
-    public static CentralityScores Betweenness(GraphTopology graph)
+    public static CentralityScores Betweenness(GraphSnapshot graph, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;
-        var scores = new double[n];
+        var slots = graph.NodeSlots;
+        var scores = new double[slots];
         var approximate = n > ExactBetweennessLimit;
-        var (neighbourStart, neighbours) = SimpleNeighbours(graph);
-        var sources = approximate ? Sample(n) : Enumerable.Range(0, n).ToArray();
-        var sigma = new double[n];
-        var distance = new int[n];
-        var delta = new double[n];
-        var predecessors = new List<int>[n];
-        for (var i = 0; i < n; i++)
+        var live = graph.Nodes().ToArray();
+        var (neighbourStart, neighbours) = Neighbours(graph, live, Graph.Direction.Both, distinct: true);
+        var sources = approximate ? Sample(live) : live;
+        var sigma = new double[slots];
+        var distance = new int[slots];
+        var delta = new double[slots];
+        var predecessors = new List<int>[slots];
+        for (var i = 0; i < slots; i++)
             predecessors[i] = [];
         var order = new Stack<int>();
         var queue = new Queue<int>();
         foreach (var source in sources)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Array.Clear(sigma);
             Array.Fill(distance, -1);
             Array.Clear(delta);
@@ -127,34 +138,41 @@ public static class Centrality
             }
         }
         // Every pair was counted from both ends; a sample stands for all sources.
-        var scale = 0.5 * n / sources.Length;
-        for (var node = 0; node < n; node++)
+        var scale = sources.Length == 0 ? 0 : 0.5 * n / sources.Length;
+        for (var node = 0; node < slots; node++)
             scores[node] *= scale;
         return new CentralityScores(scores, approximate);
     }
 
-    /// <summary>Each node's distinct neighbours, either direction, without itself, as offset arrays.</summary>
-    private static (int[] Start, int[] Neighbours) SimpleNeighbours(GraphTopology graph)
+    /// <summary>
+    /// Each live node's neighbours in a direction as offset arrays indexed by slot: one pass over the snapshot,
+    /// so the iterations after it read plain arrays. With <paramref name="distinct"/>, each neighbour once and never the node itself.
+    /// </summary>
+    private static (int[] Start, int[] Neighbours) Neighbours(GraphSnapshot graph, int[] live, Graph.Direction direction, bool distinct)
     {
-        var start = new int[graph.NodeCount + 1];
-        var neighbours = new List<int>(graph.EdgeCount * 2);
+        var start = new int[graph.NodeSlots + 1];
+        var neighbours = new List<int>(graph.EdgeCount * (direction == Graph.Direction.Both ? 2 : 1));
         var seen = new HashSet<int>();
-        for (var node = 0; node < graph.NodeCount; node++)
+        var next = 0;
+        foreach (var node in live)
         {
+            for (; next <= node; next++)
+                start[next] = neighbours.Count;
             seen.Clear();
-            foreach (var (_, other) in graph.Edges(node, Graph.Direction.Both))
+            foreach (var (_, other) in graph.Edges(node, direction))
             {
-                if (other != node && seen.Add(other))
+                if (!distinct || (other != node && seen.Add(other)))
                     neighbours.Add(other);
             }
-            start[node + 1] = neighbours.Count;
         }
+        for (; next <= graph.NodeSlots; next++)
+            start[next] = neighbours.Count;
         return (start, [.. neighbours]);
     }
 
-    private static int[] Sample(int n)
+    private static int[] Sample(int[] live)
     {
         var random = new Random(20250401);
-        return [.. Enumerable.Range(0, n).OrderBy(_ => random.Next()).Take(BetweennessSamples)];
+        return [.. live.OrderBy(_ => random.Next()).Take(BetweennessSamples)];
     }
 }

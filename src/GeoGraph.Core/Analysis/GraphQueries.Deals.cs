@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Core.Analysis;
 
@@ -31,16 +32,18 @@ public sealed partial class GraphQueries
 {
     public async Task<IReadOnlyList<Dispute>> DisputedClaimsAsync(CancellationToken cancellationToken = default)
     {
-        var graph = await store.GetTopologyAsync(cancellationToken);
-        var edges = Enumerable.Range(0, graph.EdgeCount).Where(edge => graph.TypeNames[graph.EdgeType[edge]] == "CONTRADICTS").ToList();
-        var claimants = edges.SelectMany(edge => new[] { graph.EdgeFrom[edge], graph.EdgeTo[edge] }).Distinct()
-            .ToDictionary(claim => claim, claim => graph.Edges(claim, Direction.In).Where(edge => graph.TypeNames[graph.EdgeType[edge.Edge]] == "CLAIMED").Select(edge => edge.Other).ToList());
-        var nodes = await NodesByIdAsync(claimants.Keys.Concat(claimants.Values.SelectMany(list => list)).Select(node => graph.NodeIds[node]), cancellationToken);
-        var relations = (await store.GetRelationsAsync(edges.Select(edge => graph.EdgeIds[edge]).ToHashSet(), cancellationToken)).ToDictionary(relation => relation.Id);
-        ClaimSide Side(int claim) => new(nodes[graph.NodeIds[claim]],
-            [.. claimants[claim].Select(node => NodeRef.Of(nodes[graph.NodeIds[node]])).OrderBy(reference => reference.Id, StringComparer.Ordinal)]);
-        return [.. edges.OrderBy(edge => graph.EdgeIds[edge], StringComparer.Ordinal)
-            .Select(edge => new Dispute(relations[graph.EdgeIds[edge]], Side(graph.EdgeFrom[edge]), Side(graph.EdgeTo[edge])))];
+        var graph = await store.GetSnapshotAsync(cancellationToken);
+        var edges = graph.AllEdges().Where(edge => graph.EdgeType(edge) == "CONTRADICTS").ToList();
+        var claimants = edges.SelectMany(edge => new[] { graph.EdgeFrom(edge), graph.EdgeTo(edge) }).Distinct()
+            .ToDictionary(claim => claim, claim => graph.Edges(claim, Direction.In).Where(edge => graph.EdgeType(edge.Edge) == "CLAIMED").Select(edge => edge.Other).ToList());
+        var nodes = await NodesByIdAsync(claimants.Keys.Concat(claimants.Values.SelectMany(list => list)).Select(graph.NodeId), cancellationToken);
+        var relations = await RelationsByIdAsync(edges.Select(graph.EdgeId), cancellationToken);
+        ClaimSide Side(int claim) => new(nodes[graph.NodeId(claim)],
+            [.. claimants[claim].Select(graph.NodeId).Where(nodes.ContainsKey).Select(id => NodeRef.Of(nodes[id])).OrderBy(reference => reference.Id, StringComparer.Ordinal)]);
+        return [.. edges
+            .Where(edge => relations.ContainsKey(graph.EdgeId(edge)) && nodes.ContainsKey(graph.NodeId(graph.EdgeFrom(edge))) && nodes.ContainsKey(graph.NodeId(graph.EdgeTo(edge))))
+            .OrderBy(graph.EdgeId, StringComparer.Ordinal)
+            .Select(edge => new Dispute(relations[graph.EdgeId(edge)], Side(graph.EdgeFrom(edge)), Side(graph.EdgeTo(edge))))];
     }
 
     /// <summary>
@@ -49,26 +52,29 @@ public sealed partial class GraphQueries
     /// </summary>
     public async Task<IReadOnlyList<DraftEntry>?> DraftLineageAsync(string dealId, CancellationToken cancellationToken = default)
     {
-        var graph = await store.GetTopologyAsync(cancellationToken);
+        var graph = await store.GetSnapshotAsync(cancellationToken);
         if (!graph.TryGetNode(dealId, out var deal))
             return null;
-        var drafts = graph.NodeKinds[deal] == "DealDraft"
+        var lineage = graph.NodeKind(deal) == "DealDraft"
             ? Reachable(graph, deal, "SUPERSEDES")
-            : graph.Edges(deal, Direction.In).Where(edge => IsType(graph, edge.Edge, "PART_OF") && graph.NodeKinds[edge.Other] == "DealDraft").Select(edge => edge.Other).ToHashSet();
+            : graph.Edges(deal, Direction.In).Where(edge => IsType(graph, edge.Edge, "PART_OF") && graph.NodeKind(edge.Other) == "DealDraft").Select(edge => edge.Other).ToHashSet();
+        var handlerEdges = lineage.ToDictionary(draft => draft, draft => graph.Edges(draft, Direction.In)
+            .Where(edge => IsType(graph, edge.Edge, "PRESENTED") || IsType(graph, edge.Edge, "ACCEPTED") || IsType(graph, edge.Edge, "REJECTED")).ToList());
+        var nodes = await NodesByIdAsync(lineage.Concat(handlerEdges.Values.SelectMany(edges => edges.Select(edge => edge.Other))).Select(graph.NodeId), cancellationToken);
+        // Drafts deleted since the snapshot drop out of the lineage.
+        var drafts = lineage.Where(draft => nodes.ContainsKey(graph.NodeId(draft))).ToHashSet();
         var supersedes = drafts.ToDictionary(draft => draft, draft => graph.Edges(draft, Direction.Out)
             .Where(edge => IsType(graph, edge.Edge, "SUPERSEDES") && drafts.Contains(edge.Other)).Select(edge => (int?)edge.Other).FirstOrDefault());
-        var handlers = drafts.ToDictionary(draft => draft, draft => graph.Edges(draft, Direction.In)
-            .Where(edge => IsType(graph, edge.Edge, "PRESENTED") || IsType(graph, edge.Edge, "ACCEPTED") || IsType(graph, edge.Edge, "REJECTED")).ToList());
-        var nodes = await NodesByIdAsync(drafts.Concat(handlers.Values.SelectMany(edges => edges.Select(edge => edge.Other))).Select(node => graph.NodeIds[node]), cancellationToken);
-        var ordered = OldestFirst(drafts, supersedes, draft => nodes[graph.NodeIds[draft]]);
-        IReadOnlyList<NodeRef> By(int draft, string type) => [.. handlers[draft].Where(edge => IsType(graph, edge.Edge, type))
-            .Select(edge => NodeRef.Of(nodes[graph.NodeIds[edge.Other]])).DistinctBy(reference => reference.Id).OrderBy(reference => reference.Id, StringComparer.Ordinal)];
+        var ordered = OldestFirst(drafts, supersedes, draft => nodes[graph.NodeId(draft)]);
+        IReadOnlyList<NodeRef> By(int draft, string type) => [.. handlerEdges[draft].Where(edge => IsType(graph, edge.Edge, type))
+            .Select(edge => graph.NodeId(edge.Other)).Where(nodes.ContainsKey)
+            .Select(id => NodeRef.Of(nodes[id])).DistinctBy(reference => reference.Id).OrderBy(reference => reference.Id, StringComparer.Ordinal)];
         return [.. ordered.Select((draft, i) =>
         {
             var before = supersedes[draft] ?? (i > 0 ? ordered[i - 1] : null);
-            return new DraftEntry(nodes[graph.NodeIds[draft]], supersedes[draft] is { } older ? graph.NodeIds[older] : null,
+            return new DraftEntry(nodes[graph.NodeId(draft)], supersedes[draft] is { } older ? graph.NodeId(older) : null,
                 By(draft, "PRESENTED"), By(draft, "ACCEPTED"), By(draft, "REJECTED"),
-                before is { } previous ? Compare(nodes[graph.NodeIds[previous]].Properties, nodes[graph.NodeIds[draft]].Properties) : null);
+                before is { } previous ? Compare(nodes[graph.NodeId(previous)].Properties, nodes[graph.NodeId(draft)].Properties) : null);
         })];
     }
 
@@ -92,7 +98,7 @@ public sealed partial class GraphQueries
         after.Where(term => before.TryGetValue(term.Key, out var old) && !JsonElement.DeepEquals(old, term.Value))
             .ToDictionary(term => term.Key, term => new TermChange(before[term.Key], term.Value)));
 
-    private static HashSet<int> Reachable(GraphTopology graph, int start, string type)
+    private static HashSet<int> Reachable(GraphSnapshot graph, int start, string type)
     {
         var seen = new HashSet<int> { start };
         var queue = new Queue<int>([start]);
@@ -107,5 +113,5 @@ public sealed partial class GraphQueries
         return seen;
     }
 
-    private static bool IsType(GraphTopology graph, int edge, string type) => graph.TypeNames[graph.EdgeType[edge]] == type;
+    private static bool IsType(GraphSnapshot graph, int edge, string type) => graph.EdgeType(edge) == type;
 }

@@ -1,65 +1,77 @@
-using System.Runtime.CompilerServices;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Core.Analysis;
 
 /// <summary>
-/// The graph queries front ends and analysts use, on any store: traversals and analytics run on the
-/// store's topology, and full records are fetched only for what a result shows.
+/// The graph queries front ends and analysts use, on any store. Each query takes the store's current snapshot
+/// once and traverses only it; full records are fetched only for what a result shows. A record deleted between
+/// the snapshot and the fetch is left out of the answer, never an error.
 /// </summary>
 public sealed partial class GraphQueries(IGraphStore store)
 {
-    // Scores are computed once per topology: the store hands out a new topology after writes.
-    private static readonly ConditionalWeakTable<GraphTopology, Dictionary<CentralityMeasure, CentralityScores>> ScoreCache = [];
+    public async Task<Subgraph?> NeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) =>
+        Neighborhood.Explore(await store.GetSnapshotAsync(cancellationToken), query, cancellationToken);
 
-    public async Task<GraphElements?> NeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) =>
-        Neighborhood.Explore(await store.GetTopologyAsync(cancellationToken), query);
-
-    /// <summary>Up to k shortest paths, shortest first; null when either end is unknown.</summary>
+    /// <summary>
+    /// Up to k shortest paths, shortest first; null when either end is unknown. A path whose records changed
+    /// between the snapshot and the fetch is searched again on the newer snapshot, once; paths still broken are left out.
+    /// </summary>
     public async Task<IReadOnlyList<GraphPath>?> PathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
-        var graph = await store.GetTopologyAsync(cancellationToken);
-        if (!graph.TryGetNode(query.From, out var from) || !graph.TryGetNode(query.To, out var to))
-            return null;
-        var paths = PathFinder.KShortest(graph, from, to, query);
-        var nodes = await NodesByIdAsync(paths.SelectMany(path => path.Nodes).Select(node => graph.NodeIds[node]), cancellationToken);
-        var relations = (await store.GetRelationsAsync(paths.SelectMany(path => path.Edges).Select(edge => graph.EdgeIds[edge]).ToHashSet(), cancellationToken))
-            .ToDictionary(relation => relation.Id);
-        return [.. paths.Select(path => new GraphPath(
-            [.. path.Nodes.Select(node => nodes[graph.NodeIds[node]])],
-            [.. path.Edges.Select(edge => relations[graph.EdgeIds[edge]])]))];
+        IReadOnlyList<GraphPath>? paths = null;
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var graph = await store.GetSnapshotAsync(cancellationToken);
+            if (!graph.TryGetNode(query.From, out var from) || !graph.TryGetNode(query.To, out var to))
+                return null;
+            var found = PathFinder.KShortest(graph, from, to, query, cancellationToken);
+            var nodes = await NodesByIdAsync(found.SelectMany(path => path.Nodes).Select(graph.NodeId), cancellationToken);
+            var relations = await RelationsByIdAsync(found.SelectMany(path => path.Edges).Select(graph.EdgeId), cancellationToken);
+            bool Resolved(TopologyPath path) =>
+                path.Nodes.All(node => nodes.ContainsKey(graph.NodeId(node)))
+                && path.Edges.All(edge => relations.TryGetValue(graph.EdgeId(edge), out var relation)
+                    && relation.From == graph.NodeId(graph.EdgeFrom(edge)) && relation.To == graph.NodeId(graph.EdgeTo(edge)));
+            paths = [.. found
+                .Where(Resolved)
+                .Select(path => new GraphPath([.. path.Nodes.Select(node => nodes[graph.NodeId(node)])], [.. path.Edges.Select(edge => relations[graph.EdgeId(edge)])]))];
+            if (paths.Count == found.Count)
+                break;
+        }
+        return paths;
     }
 
+    /// <summary>Computed once per snapshot and measure however many callers ask; ranked, then cut to the top.</summary>
     public async Task<IReadOnlyList<RankedNode>> CentralityAsync(CentralityMeasure measure, string? kind, int top, CancellationToken cancellationToken = default)
     {
-        var graph = await store.GetTopologyAsync(cancellationToken);
-        var cache = ScoreCache.GetValue(graph, _ => []);
-        CentralityScores scores;
-        lock (cache)
-        {
-            if (!cache.TryGetValue(measure, out scores!))
-                cache[measure] = scores = Centrality.Compute(graph, measure);
-        }
-        return [.. Enumerable.Range(0, graph.NodeCount)
-            .Where(node => kind is null || graph.NodeKinds[node] == kind)
-            .OrderByDescending(node => scores.Scores[node]).ThenBy(node => graph.NodeIds[node], StringComparer.Ordinal)
+        var graph = await store.GetSnapshotAsync(cancellationToken);
+        var scores = await graph.ComputeOnceAsync($"centrality:{measure}", (snapshot, token) => Centrality.Compute(snapshot, measure, token), cancellationToken);
+        return [.. graph.Nodes()
+            .Where(node => kind is null || graph.NodeKind(node) == kind)
+            .OrderByDescending(node => scores.Scores[node]).ThenBy(graph.NodeId, StringComparer.Ordinal)
             .Take(top)
-            .Select(node => new RankedNode(graph.NodeIds[node], graph.NodeNames[node], graph.NodeKinds[node], scores.Scores[node], scores.Approximate))];
+            .Select(node => new RankedNode(graph.NodeId(node), graph.NodeName(node), graph.NodeKind(node), scores.Scores[node], scores.Approximate))];
     }
 
-    public async Task<GraphStats> StatsAsync(CancellationToken cancellationToken = default) =>
-        GraphStatistics.Compute(await store.GetTopologyAsync(cancellationToken));
+    public async Task<GraphStats> StatsAsync(CancellationToken cancellationToken = default)
+    {
+        var graph = await store.GetSnapshotAsync(cancellationToken);
+        return await graph.ComputeOnceAsync("stats", GraphStatistics.Compute, cancellationToken);
+    }
 
     /// <summary>The first of these ids that names no node, for a 404 that says which.</summary>
     public async Task<string?> FirstUnknownAsync(IEnumerable<string?> ids, CancellationToken cancellationToken = default)
     {
-        var graph = await store.GetTopologyAsync(cancellationToken);
+        var graph = await store.GetSnapshotAsync(cancellationToken);
         return ids.FirstOrDefault(id => id is not null && !graph.TryGetNode(id, out _));
     }
 
     private async Task<Dictionary<string, Node>> NodesByIdAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
         (await store.GetNodesAsync(ids.ToHashSet(), cancellationToken)).ToDictionary(node => node.Id);
+
+    private async Task<Dictionary<string, Relation>> RelationsByIdAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        (await store.GetRelationsAsync(ids.ToHashSet(), cancellationToken)).ToDictionary(relation => relation.Id);
 }
 
 /// <summary>A path with every node and relation on it: relation i joins node i and node i + 1 (either way round).</summary>
@@ -75,4 +87,6 @@ public sealed record RankedNode(string Id, string Name, string Kind, double Scor
 public sealed record NodeRef(string Id, string Name, string Kind)
 {
     public static NodeRef Of(Node node) => new(node.Id, node.Name, node.Kind);
+
+    public static NodeRef Of(GraphSnapshot graph, int node) => new(graph.NodeId(node), graph.NodeName(node), graph.NodeKind(node));
 }

@@ -1,3 +1,5 @@
+using GeoGraph.Core.Topology;
+
 namespace GeoGraph.Core.Analysis;
 
 public sealed record GraphStats(
@@ -12,14 +14,17 @@ public sealed record DegreeSummary(int Min, int Max, double Mean, double Median,
 
 public static class GraphStatistics
 {
-    public static GraphStats Compute(GraphTopology graph)
+    public static GraphStats Compute(GraphSnapshot graph, CancellationToken cancellationToken = default)
     {
-        var degrees = Enumerable.Range(0, graph.NodeCount).Select(graph.Degree).Order().ToArray();
+        var nodes = graph.Nodes().ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        var degrees = nodes.Select(graph.Degree).Order().ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
         return new GraphStats(
             graph.NodeCount,
             graph.EdgeCount,
-            graph.NodeKinds.CountBy(kind => kind).OrderBy(pair => pair.Key, StringComparer.Ordinal).ToDictionary(),
-            graph.EdgeType.CountBy(type => graph.TypeNames[type]).OrderBy(pair => pair.Key, StringComparer.Ordinal).ToDictionary(),
+            nodes.CountBy(graph.NodeKind).OrderBy(pair => pair.Key, StringComparer.Ordinal).ToDictionary(),
+            graph.AllEdges().CountBy(graph.EdgeType).OrderBy(pair => pair.Key, StringComparer.Ordinal).ToDictionary(),
             degrees.Length == 0
                 ? new DegreeSummary(0, 0, 0, 0, 0, 0)
                 : new DegreeSummary(degrees[0], degrees[^1], Math.Round(degrees.Average(), 3), Median(degrees), Percentile(degrees, 0.90), Percentile(degrees, 0.99)));

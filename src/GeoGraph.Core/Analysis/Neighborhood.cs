@@ -1,5 +1,6 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Core.Analysis;
 
@@ -17,22 +18,18 @@ public sealed record NeighborhoodQuery(string Id, int Depth, Direction Direction
     public PartialDate? To { get; init; }
 }
 
-/// <summary>A subgraph shaped as Cytoscape.js elements, ready for a front end to draw.</summary>
-public sealed record GraphElements(IReadOnlyList<NodeElement> Nodes, IReadOnlyList<EdgeElement> Edges, bool Truncated);
-
-public sealed record NodeElement(NodeData Data);
+/// <summary>Nodes and the relations between them, read from one snapshot; <paramref name="Truncated"/> when a cap cut nodes.</summary>
+public sealed record Subgraph(IReadOnlyList<SubgraphNode> Nodes, IReadOnlyList<SubgraphEdge> Edges, bool Truncated);
 
 /// <param name="Hop">Distance from the centre of the query (0 for the centre).</param>
-public sealed record NodeData(string Id, string Label, string Kind, NodeCategory Category, int Hop);
+public sealed record SubgraphNode(string Id, string Name, string Kind, NodeCategory Category, int Hop);
 
-public sealed record EdgeElement(EdgeData Data);
-
-public sealed record EdgeData(string Id, string Source, string Target, string Type, PartialDate? Date, Stance? Stance);
+public sealed record SubgraphEdge(string Id, string From, string To, string Type, PartialDate? Date, Stance? Stance);
 
 public static class Neighborhood
 {
     /// <summary>Breadth-first ego network around the query's node; null when the node is unknown.</summary>
-    public static GraphElements? Explore(GraphTopology graph, NeighborhoodQuery query)
+    public static Subgraph? Explore(GraphSnapshot graph, NeighborhoodQuery query, CancellationToken cancellationToken = default)
     {
         if (!graph.TryGetNode(query.Id, out var centre))
             return null;
@@ -43,6 +40,7 @@ public static class Neighborhood
         var truncated = false;
         for (var hop = 1; hop <= query.Depth && frontier.Count > 0; hop++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var next = new List<int>();
             foreach (var node in frontier)
             {
@@ -55,7 +53,7 @@ public static class Neighborhood
                         edges.Add(edge);
                         continue;
                     }
-                    if (query.Kinds.Count > 0 && !query.Kinds.Contains(graph.NodeKinds[other]))
+                    if (query.Kinds.Count > 0 && !query.Kinds.Contains(graph.NodeKind(other)))
                         continue;
                     if (next.Count >= query.Limit)
                     {
@@ -69,24 +67,28 @@ public static class Neighborhood
             }
             frontier = next;
         }
-        return new GraphElements(
-            [.. hopOf.OrderBy(pair => pair.Value).ThenBy(pair => graph.NodeIds[pair.Key], StringComparer.Ordinal)
-                .Select(pair => new NodeElement(new NodeData(graph.NodeIds[pair.Key], graph.NodeNames[pair.Key], graph.NodeKinds[pair.Key],
-                    Vocabulary.CategoryOf(graph.NodeKinds[pair.Key]), pair.Value)))],
-            [.. edges.Select(edge => ToElement(graph, edge)).OrderBy(element => element.Data.Id, StringComparer.Ordinal)],
+        return new Subgraph(
+            [.. hopOf.Select(pair => Node(graph, pair.Key, pair.Value)).OrderBy(node => node.Hop).ThenBy(node => node.Id, StringComparer.Ordinal)],
+            [.. edges.Select(edge => Edge(graph, edge)).OrderBy(edge => edge.Id, StringComparer.Ordinal)],
             truncated);
     }
 
-    public static EdgeElement ToElement(GraphTopology graph, int edge) => new(new EdgeData(
-        graph.EdgeIds[edge], graph.NodeIds[graph.EdgeFrom[edge]], graph.NodeIds[graph.EdgeTo[edge]],
-        graph.TypeNames[graph.EdgeType[edge]], graph.EdgeDates[edge], graph.EdgeStances[edge]));
+    public static SubgraphEdge Edge(GraphSnapshot graph, int edge) => new(
+        graph.EdgeId(edge), graph.NodeId(graph.EdgeFrom(edge)), graph.NodeId(graph.EdgeTo(edge)),
+        graph.EdgeType(edge), graph.EdgeDate(edge), graph.EdgeStance(edge));
 
-    private static bool Passes(GraphTopology graph, int edge, bool[]? typeMask, NeighborhoodQuery query)
+    private static SubgraphNode Node(GraphSnapshot graph, int node, int hop)
     {
-        if (typeMask is not null && !typeMask[graph.EdgeType[edge]])
+        var kind = graph.NodeKind(node);
+        return new SubgraphNode(graph.NodeId(node), graph.NodeName(node), kind, Vocabulary.CategoryOf(kind), hop);
+    }
+
+    private static bool Passes(GraphSnapshot graph, int edge, bool[]? typeMask, NeighborhoodQuery query)
+    {
+        if (typeMask is not null && !typeMask[graph.EdgeTypeIndex(edge)])
             return false;
         if (query.From is null && query.To is null)
             return true;
-        return graph.EdgePeriods[edge] is { } period && period.Overlaps(query.From, query.To);
+        return graph.EdgePeriod(edge) is { } period && period.Overlaps(query.From, query.To);
     }
 }

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Core.Analysis;
 
@@ -19,10 +20,10 @@ public sealed record TopologyPath(int[] Nodes, int[] Edges)
 /// </summary>
 public static class PathFinder
 {
-    public static IReadOnlyList<TopologyPath> KShortest(GraphTopology graph, int from, int to, PathQuery query)
+    public static IReadOnlyList<TopologyPath> KShortest(GraphSnapshot graph, int from, int to, PathQuery query, CancellationToken cancellationToken = default)
     {
         var typeMask = graph.TypeMask(query.Types);
-        var search = new Search(graph, query.Direction, typeMask);
+        var search = new Search(graph, query.Direction, typeMask, cancellationToken);
         var first = search.Shortest(from, to, query.MaxHops, [], []);
         if (first is null)
             return [];
@@ -50,14 +51,14 @@ public static class PathFinder
             }
             if (candidates.Count == 0)
                 break;
-            var best = candidates.OrderBy(path => path.Hops).ThenBy(path => string.Join(' ', path.Edges.Select(edge => graph.EdgeIds[edge])), StringComparer.Ordinal).First();
+            var best = candidates.OrderBy(path => path.Hops).ThenBy(path => string.Join(' ', path.Edges.Select(graph.EdgeId)), StringComparer.Ordinal).First();
             candidates.Remove(best);
             found.Add(best);
         }
         return found;
     }
 
-    private sealed class Search(GraphTopology graph, Direction direction, bool[]? typeMask)
+    private sealed class Search(GraphSnapshot graph, Direction direction, bool[]? typeMask, CancellationToken cancellationToken)
     {
         private readonly Direction _backward = direction switch { Direction.Out => Direction.In, Direction.In => Direction.Out, _ => Direction.Both };
 
@@ -72,6 +73,7 @@ public static class PathFinder
             int forwardDepth = 0, backwardDepth = 0;
             while (forwardFrontier.Count > 0 && backwardFrontier.Count > 0 && forwardDepth + backwardDepth < maxHops)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var expandForward = forwardFrontier.Count <= backwardFrontier.Count;
                 var meeting = expandForward
                     ? Expand(ref forwardFrontier, forward, backward, direction, ++forwardDepth, blockedNodes, blockedEdges)
@@ -93,7 +95,7 @@ public static class PathFinder
                 foreach (var (edge, neighbour) in graph.Edges(node, way))
                 {
                     if (seen.ContainsKey(neighbour) || blockedNodes.Contains(neighbour) || blockedEdges.Contains(edge)
-                        || (typeMask is not null && !typeMask[graph.EdgeType[edge]]))
+                        || (typeMask is not null && !typeMask[graph.EdgeTypeIndex(edge)]))
                         continue;
                     seen[neighbour] = (node, edge, depth);
                     next.Add(neighbour);

@@ -63,10 +63,10 @@ public interface IGraphStore
     Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The graph's current topology for traversals and analytics. Stores may cache it between writes;
-    /// callers must treat it as read-only.
+    /// The graph's current snapshot for traversals and analytics. It never waits for a writer; a write through
+    /// this store is in the snapshot taken after the write returns.
     /// </summary>
-    Task<Analysis.GraphTopology> GetTopologyAsync(CancellationToken cancellationToken = default);
+    ValueTask<Topology.GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Inserts or updates sources, nodes and relations by id in one transaction: loading the same

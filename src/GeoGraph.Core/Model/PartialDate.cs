@@ -14,6 +14,9 @@ public readonly record struct PartialDate
 {
     private PartialDate(int year, int? month, int? day) => (Year, Month, Day) = (year, month, day);
 
+    /// <summary>A date from parts already known to be valid (packed topology dates).</summary>
+    internal static PartialDate FromParts(int year, int? month, int? day) => new(year, month, day);
+
     public int Year { get; }
 
     public int? Month { get; }

@@ -1,3 +1,4 @@
+using GeoGraph.Core.Topology;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Graph;
 
@@ -6,16 +7,16 @@ namespace GeoGraph.Tests.Algorithms;
 public class NeighborhoodTests
 {
     // A hub with five leaves; leaf l1 has a further neighbour x.
-    private static readonly GraphTopology Star = SmallGraphs.Of("h>l1", "h>l2", "h>l3", "h>l4", "h>l5", "l1>x");
+    private static readonly GraphSnapshot Star = SmallGraphs.Of("h>l1", "h>l2", "h>l3", "h>l4", "h>l5", "l1>x");
 
     [Fact]
     public void OneHopHoldsTheCentreItsNeighboursAndTheirRelations()
     {
         var elements = Neighborhood.Explore(Star, new NeighborhoodQuery("h", 1, Direction.Both, 100))!;
-        Assert.Equal(["h", "l1", "l2", "l3", "l4", "l5"], elements.Nodes.Select(node => node.Data.Id));
+        Assert.Equal(["h", "l1", "l2", "l3", "l4", "l5"], elements.Nodes.Select(node => node.Id));
         Assert.Equal(5, elements.Edges.Count);
         Assert.False(elements.Truncated);
-        Assert.Equal(0, elements.Nodes[0].Data.Hop);
+        Assert.Equal(0, elements.Nodes[0].Hop);
     }
 
     [Fact]
@@ -24,16 +25,16 @@ public class NeighborhoodTests
         var elements = Neighborhood.Explore(Star, new NeighborhoodQuery("h", 1, Direction.Both, 3))!;
         Assert.Equal(4, elements.Nodes.Count);
         Assert.True(elements.Truncated);
-        var ids = elements.Nodes.Select(node => node.Data.Id).ToHashSet();
-        Assert.All(elements.Edges, edge => Assert.True(ids.Contains(edge.Data.Source) && ids.Contains(edge.Data.Target)));
+        var ids = elements.Nodes.Select(node => node.Id).ToHashSet();
+        Assert.All(elements.Edges, edge => Assert.True(ids.Contains(edge.From) && ids.Contains(edge.To)));
     }
 
     [Fact]
     public void DepthTwoReachesNeighboursOfNeighbours()
     {
         var elements = Neighborhood.Explore(Star, new NeighborhoodQuery("l2", 2, Direction.Both, 100))!;
-        Assert.Equal(2, elements.Nodes.Single(node => node.Data.Id == "l1").Data.Hop);
-        Assert.DoesNotContain(elements.Nodes, node => node.Data.Id == "x");
+        Assert.Equal(2, elements.Nodes.Single(node => node.Id == "l1").Hop);
+        Assert.DoesNotContain(elements.Nodes, node => node.Id == "x");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GeoGraph.Core.Topology;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Graph;
 
@@ -6,15 +7,15 @@ namespace GeoGraph.Tests.Algorithms;
 public class PathFinderTests
 {
     // Two 2-hop routes from a to d, one 3-hop route, and a 4-hop one.
-    private static readonly GraphTopology Graph = SmallGraphs.Of("a>b", "b>d", "a>c", "c>d", "a>e", "e>f", "f>d", "a>g", "g>h", "h>i", "i>d");
+    private static readonly GraphSnapshot Graph = SmallGraphs.Of("a>b", "b>d", "a>c", "c>d", "a>e", "e>f", "f>d", "a>g", "g>h", "h>i", "i>d");
 
     [Fact]
     public void TheShortestPathIsFoundFirst()
     {
         var path = Assert.Single(Find("a", "d", maxHops: 6, k: 1));
         Assert.Equal(2, path.Hops);
-        Assert.Equal("a", Graph.NodeIds[path.Nodes[0]]);
-        Assert.Equal("d", Graph.NodeIds[path.Nodes[^1]]);
+        Assert.Equal("a", Graph.NodeId(path.Nodes[0]));
+        Assert.Equal("d", Graph.NodeId(path.Nodes[^1]));
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public class PathFinderTests
         Assert.Equal(paths.Count, paths.Select(path => string.Join(',', path.Edges)).Distinct().Count());
         Assert.All(paths, path => Assert.Equal(path.Nodes.Length, path.Nodes.Distinct().Count()));
         Assert.All(paths, path => Assert.All(Enumerable.Range(0, path.Hops), i =>
-            Assert.True(Graph.EdgeFrom[path.Edges[i]] == path.Nodes[i] && Graph.EdgeTo[path.Edges[i]] == path.Nodes[i + 1])));
+            Assert.True(Graph.EdgeFrom(path.Edges[i]) == path.Nodes[i] && Graph.EdgeTo(path.Edges[i]) == path.Nodes[i + 1])));
     }
 
     [Fact]

@@ -1,13 +1,13 @@
-using GeoGraph.Core.Analysis;
+using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Tests.Algorithms;
 
-/// <summary>Builds small topologies from edge lists such as "a>b", whose answers can be worked out by hand.</summary>
+/// <summary>Builds small snapshots from edge lists such as "a>b", whose answers can be worked out by hand.</summary>
 public static class SmallGraphs
 {
-    public static GraphTopology Of(params string[] edges)
+    public static GraphSnapshot Of(params string[] edges)
     {
-        var builder = new GraphTopologyBuilder();
+        var builder = new GraphSnapshotBuilder();
         var pairs = edges.Select(edge => edge.Split('>')).ToList();
         foreach (var node in pairs.SelectMany(pair => pair).Distinct().Order(StringComparer.Ordinal))
             builder.AddNode(node, node.ToUpperInvariant(), "Person");
@@ -16,6 +16,6 @@ public static class SmallGraphs
         return builder.Build();
     }
 
-    public static double ScoreOf(GraphTopology graph, double[] scores, string id) =>
+    public static double ScoreOf(GraphSnapshot graph, double[] scores, string id) =>
         graph.TryGetNode(id, out var node) ? scores[node] : throw new ArgumentException($"No node {id}", nameof(id));
 }

@@ -300,49 +300,64 @@ public sealed class Neo4jGraphStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task TheTopologyIsReadPageByPageAndCachedUntilAWrite()
+    public async Task TheSnapshotIsReadPageByPageInOneTransactionThenKeptCurrentByOwnWrites()
     {
         var clock = new ManualClock(DateTimeOffset.Parse("2025-04-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        _server.Respond = request => request.Statement switch
+        _server.Respond = request => request.Path == "/db/neo4j/query/v2/tx" ? Transaction("read") : request.Statement switch
         {
             Neo4jStatements.TopologyNodes => FakeResponse.Rows(["id", "name", "kind"], """["donald-trump", "Donald Trump", "Person"]""", """["volodymyr-zelensky", "Volodymyr Zelensky", "Person"]"""),
             var statement when statement == Neo4jStatements.TopologyEdges("ACCUSED") => FakeResponse.Rows(
                 ["id", "fromId", "toId", "date", "periodStart", "periodEnd", "stance"],
                 """["trump-accused-zelensky", "donald-trump", "volodymyr-zelensky", "2025-03", "2025-03-01", "2025-03-31", "hostile"]""",
                 """["dangling", "donald-trump", "written-meanwhile", null, null, null, null]"""),
-            var statement when statement!.StartsWith("MATCH (a:Node)-[r:", StringComparison.Ordinal) => FakeResponse.Empty,
+            var statement when statement?.StartsWith("MATCH (a:Node)-[r:", StringComparison.Ordinal) == true => FakeResponse.Empty,
             _ => FakeResponse.Rows(["duplicate", "missingFrom", "missingTo", "missingSource"], "[false, false, false, false]"),
         };
         var store = _server.Store(FakeNeo4j.Options(), clock);
 
-        var topology = await store.GetTopologyAsync();
-        Assert.Equal(["donald-trump", "volodymyr-zelensky"], topology.NodeIds);
-        var edge = Assert.Single(topology.EdgeIds);
-        Assert.Equal("trump-accused-zelensky", edge);
-        Assert.Equal(PartialDate.Parse("2025-03"), topology.EdgeDates[0]);
-        Assert.Equal(Stance.Hostile, topology.EdgeStances[0]);
-        Assert.Equal(1 + Vocabulary.RelationTypes.Count, _server.Requests.Count);
+        var snapshot = await store.GetSnapshotAsync();
+        Assert.Equal(["donald-trump", "volodymyr-zelensky"], snapshot.Nodes().Select(snapshot.NodeId));
+        var edge = Assert.Single(snapshot.AllEdges());
+        Assert.Equal("trump-accused-zelensky", snapshot.EdgeId(edge));
+        Assert.Equal(PartialDate.Parse("2025-03"), snapshot.EdgeDate(edge));
+        Assert.Equal(Stance.Hostile, snapshot.EdgeStance(edge));
+        var reads = _server.Requests.Where(request => request.Statement == Neo4jStatements.TopologyNodes || request.Statement?.StartsWith("MATCH (a:Node)-[r:", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(1 + Vocabulary.RelationTypes.Count, reads.Count);
+        Assert.All(reads, request => Assert.Equal("/db/neo4j/query/v2/tx/read", request.Path));
+        Assert.Contains(_server.Requests, request => request.Path == "/db/neo4j/query/v2/tx/read/commit");
 
         clock.Now = clock.Now.AddDays(1);
-        Assert.Same(topology, await store.GetTopologyAsync());
+        Assert.Same(snapshot, await store.GetSnapshotAsync());
 
+        var requestsBefore = _server.Requests.Count;
         await store.CreateRelationAsync(Relation("new-one", "donald-trump", "volodymyr-zelensky"));
-        Assert.NotSame(topology, await store.GetTopologyAsync());
+        var next = await store.GetSnapshotAsync();
+        Assert.True(next.TryGetEdge("new-one", out _));
+        Assert.Equal(requestsBefore + 1, _server.Requests.Count);
     }
 
     [Fact]
-    public async Task TheTopologyIsReadAgainOnceOlderThanItsMaxAge()
+    public async Task AnOldSnapshotKeepsServingWhileAFreshReadRunsInTheBackground()
     {
         var clock = new ManualClock(DateTimeOffset.Parse("2025-04-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var options = FakeNeo4j.Options();
         options.TopologyMaxAge = TimeSpan.FromMinutes(1);
+        _server.Respond = request => request.Path == "/db/neo4j/query/v2/tx" ? Transaction("read") : FakeResponse.Empty;
         var store = _server.Store(options, clock);
 
-        var first = await store.GetTopologyAsync();
+        var first = await store.GetSnapshotAsync();
         clock.Now = clock.Now.AddSeconds(59);
-        Assert.Same(first, await store.GetTopologyAsync());
+        Assert.Same(first, await store.GetSnapshotAsync());
         clock.Now = clock.Now.AddSeconds(2);
-        Assert.NotSame(first, await store.GetTopologyAsync());
+        Assert.Same(first, await store.GetSnapshotAsync());
+        var fresh = first;
+        for (var i = 0; i < 200 && ReferenceEquals(fresh, first); i++)
+        {
+            await Task.Delay(10);
+            fresh = await store.GetSnapshotAsync();
+        }
+        Assert.NotSame(first, fresh);
+        Assert.True(fresh.Version > first.Version);
     }
 
     [Fact]

@@ -27,8 +27,10 @@ public sealed class Neo4jStoreContractTests(Neo4jServerFixture server) : GraphQu
             throw new InvalidOperationException("The Neo4j server for the store contract did not come up.", server.StartupError);
         (_client, _http) = server.CreateClient();
         await _client.RunAsync(Neo4jQuery.Write("MATCH (n) DETACH DELETE n"));
-        return new Neo4jGraphStore(_client, Microsoft.Extensions.Options.Options.Create(server.Options));
+        return ReopenStore();
     }
+
+    protected override IGraphStore ReopenStore() => new Neo4jGraphStore(_client!, Microsoft.Extensions.Options.Options.Create(server.Options));
 
     public override async Task DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using GeoGraph.Api.Analysis;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Tests.Api;
 using GeoGraph.Tests.Infrastructure;
@@ -13,8 +14,8 @@ public class NeighborhoodLimitTests(GeoGraphFactory factory) : IClassFixture<Geo
 
     private static int NeighbourCount => SeedGraph.NeighboursOf(Zelensky).Count;
 
-    private async Task<GraphElements> NeighborhoodAsync(string query) =>
-        await (await _client.GetAsync($"/api/graph/neighborhood/{Zelensky}{query}")).ReadAsync<GraphElements>();
+    private async Task<CytoscapeElements> NeighborhoodAsync(string query) =>
+        await (await _client.GetAsync($"/api/graph/neighborhood/{Zelensky}{query}")).ReadAsync<CytoscapeElements>();
 
     [Theory]
     [InlineData(1)]

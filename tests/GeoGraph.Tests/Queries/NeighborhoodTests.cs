@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeoGraph.Api.Analysis;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Model;
 using GeoGraph.Tests.Api;
@@ -15,10 +16,10 @@ public class NeighborhoodTests(GeoGraphFactory factory) : IClassFixture<GeoGraph
 
     private readonly HttpClient _client = factory.CreateClient();
 
-    private async Task<GraphElements> NeighborhoodAsync(string query = "", string id = Zelensky) =>
-        await (await _client.GetAsync($"/api/graph/neighborhood/{id}{query}")).ReadAsync<GraphElements>();
+    private async Task<CytoscapeElements> NeighborhoodAsync(string query = "", string id = Zelensky) =>
+        await (await _client.GetAsync($"/api/graph/neighborhood/{id}{query}")).ReadAsync<CytoscapeElements>();
 
-    private static Dictionary<string, int> Hops(GraphElements elements) => elements.Nodes.ToDictionary(node => node.Data.Id, node => node.Data.Hop);
+    private static Dictionary<string, int> Hops(CytoscapeElements elements) => elements.Nodes.ToDictionary(node => node.Data.Id, node => node.Data.Hop);
 
     [Fact]
     public async Task TheAnswerIsShapedAsCytoscapeElements()

@@ -1,4 +1,5 @@
 using GeoGraph.Api.Validation;
+using GeoGraph.Api.Analysis;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Model;
 using GeoGraph.Tests.Api;
@@ -30,7 +31,7 @@ public class NeighborhoodValidityTests(GeoGraphFactory factory) : IClassFixture<
         var bounds = string.Join('&', new[] { from is null ? null : $"from={from}", to is null ? null : $"to={to}" }.OfType<string>());
         var relationBounds = string.Join('&', new[] { from is null ? null : $"dateFrom={from}", to is null ? null : $"dateTo={to}" }.OfType<string>());
 
-        var elements = await (await _client.GetAsync($"/api/graph/neighborhood/{Bessent}?{bounds}")).ReadAsync<GraphElements>();
+        var elements = await (await _client.GetAsync($"/api/graph/neighborhood/{Bessent}?{bounds}")).ReadAsync<CytoscapeElements>();
         var listed = await (await _client.GetAsync($"/api/relations?from={Bessent}&limit=200&{relationBounds}")).ReadAsync<PageResponse<Relation>>();
 
         var relation = new Relation

@@ -18,6 +18,9 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
 
+    /// <summary>A second store over the same data, which builds its snapshot by reading the data afresh.</summary>
+    protected abstract IGraphStore ReopenStore();
+
     public async Task InitializeAsync()
     {
         Store = await CreateEmptyStoreAsync();

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Topology;
 using GeoGraph.Store.Sqlite;
 
 namespace GeoGraph.Tests.Store;
@@ -8,8 +9,11 @@ public sealed class SqliteStoreContractTests : GraphQueriesContract
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("geograph-store-").FullName;
 
-    protected override Task<IGraphStore> CreateEmptyStoreAsync() =>
-        Task.FromResult<IGraphStore>(new SqliteGraphStore(new SqliteStoreOptions { Path = Path.Combine(_folder, "graph.db") }));
+    protected override Task<IGraphStore> CreateEmptyStoreAsync() => Task.FromResult(ReopenStore());
+
+    // A small merge threshold, so the contract's writes also go through merges of the overlay.
+    protected override IGraphStore ReopenStore() =>
+        new SqliteGraphStore(new SqliteStoreOptions { Path = Path.Combine(_folder, "graph.db") }, new GraphSnapshotOptions { MergeAfter = 64 });
 
     public override async Task DisposeAsync()
     {

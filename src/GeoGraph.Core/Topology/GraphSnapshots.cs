@@ -1,0 +1,131 @@
+namespace GeoGraph.Core.Topology;
+
+/// <summary>
+/// Holds a store's current <see cref="GraphSnapshot"/>. Readers take the current snapshot and never wait for a
+/// writer or a rebuild; the store applies each committed write as a <see cref="GraphChange"/>, which yields the
+/// next snapshot in time proportional to the change. Full builds run in the background: the first one (readers
+/// wait for it only at start), a merge of the overlay into a new base once it holds
+/// <see cref="GraphSnapshotOptions.MergeAfter"/> entries, and, where other processes write too, a fresh read
+/// of the store every <see cref="GraphSnapshotOptions.RefreshAfter"/>. Writes committed while a build runs
+/// are applied again on its result, so no write is lost to a build.
+/// </summary>
+/// <param name="load">A full build from one consistent read of the store; its own token, never a caller's.</param>
+public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> load, GraphSnapshotOptions options, TimeProvider time) : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private volatile GraphSnapshot? _current;
+    private DateTimeOffset _readAt;
+    private long _version;
+    private bool _disposed;
+    private Task? _build;
+    // Changes applied while a build runs, to apply again on its result.
+    private List<GraphChange>? _sinceBuildStarted;
+
+    /// <summary>The snapshot to read; waits only for the first build.</summary>
+    public async ValueTask<GraphSnapshot> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            if (_current is { } current)
+            {
+                if (options.RefreshAfter is { } age && time.GetUtcNow() - _readAt >= age)
+                    _ = StartBuild(fromStore: true);
+                return current;
+            }
+            await StartBuild(fromStore: true).WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Applies a committed write. Stores call it after the commit and before the write returns, one write at a
+    /// time in commit order, so the writer's next query sees its write.
+    /// </summary>
+    public void Apply(GraphChange change)
+    {
+        lock (_gate)
+        {
+            _sinceBuildStarted?.Add(change);
+            if (_current is not { } current)
+                return;
+            _current = current.With(change, ++_version);
+            if (_current.OverlaySize >= options.MergeAfter)
+                _ = StartBuild(fromStore: false);
+        }
+    }
+
+    /// <summary>Starts a fresh read of the store in the background: after a write whose outcome is unknown.</summary>
+    public void Reload() => _ = StartBuild(fromStore: true);
+
+    /// <summary>The failure of the last background build, if it failed; the previous snapshot kept serving.</summary>
+    public Exception? LastBuildFailure { get; private set; }
+
+    /// <summary>Finishes when no build is running (tests and benchmarks wait for a merge with it).</summary>
+    public Task IdleAsync() => _build ?? Task.CompletedTask;
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+        }
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    private Task StartBuild(bool fromStore)
+    {
+        lock (_gate)
+        {
+            if (_build is { } running)
+                return running;
+            _sinceBuildStarted = [];
+            var merging = fromStore ? null : _current;
+            return _build = Task.Run(() => BuildAsync(merging));
+        }
+    }
+
+    private async Task BuildAsync(GraphSnapshot? merging)
+    {
+        var readAt = time.GetUtcNow();
+        try
+        {
+            var built = merging is null ? await load(_stopping.Token) : merging.Merged(merging.Version);
+            lock (_gate)
+            {
+                var version = merging is null ? ++_version : _current!.Version;
+                foreach (var change in _sinceBuildStarted!)
+                    built = built.With(change, version);
+                _current = built.WithVersion(version);
+                if (merging is null)
+                    _readAt = readAt;
+                LastBuildFailure = null;
+            }
+        }
+        catch (Exception failure)
+        {
+            LastBuildFailure = failure;
+            if (_current is null)
+                throw;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _sinceBuildStarted = null;
+                _build = null;
+            }
+        }
+    }
+}
+
+public sealed class GraphSnapshotOptions
+{
+    /// <summary>Overlay entries after which the overlay is merged into a new base in the background.</summary>
+    public int MergeAfter { get; init; } = 50_000;
+
+    /// <summary>Where other processes write to the store too: how old a read of the store may get before a fresh one starts.</summary>
+    public TimeSpan? RefreshAfter { get; init; }
+}

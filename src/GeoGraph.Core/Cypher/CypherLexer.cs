@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace GeoGraph.Core.Cypher;
 
@@ -12,11 +13,13 @@ namespace GeoGraph.Core.Cypher;
 /// <item>Strings in <c>'</c> or <c>"</c> take a backslash before any character; names in backticks double a backtick.</item>
 /// <item>Outside strings, comments and backticks only ASCII is accepted: Neo4j reads some other characters
 /// as operators (U+2013 as <c>-</c>) or as parts of names.</item>
+/// <item>A number must be one Neo4j documents (<c>1_000</c>, <c>0x1F</c>, <c>0o17</c>, <c>1.5e-3</c>): Neo4j reads digits
+/// and the letters after them as one token, and an older reader might split <c>1CREATE</c> in two.</item>
 /// <item>A <c>\u</c> escape is refused anywhere: Neo4j's parsers have decoded <c>\uXXXX</c> before reading the
 /// statement (even in backticked names), so <c>'\u0027</c> could close the string it seems to sit in.</item>
 /// </list>
 /// </summary>
-public static class CypherLexer
+public static partial class CypherLexer
 {
     private const string Whitespace =
         "\t\n\u000B\u000C\r\u001C\u001D\u001E\u001F \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
@@ -65,7 +68,12 @@ public static class CypherLexer
             _ when IsWordStart(c) => (CypherTokenKind.Word, WordEnd(query, start + 1)),
             _ => (CypherTokenKind.Symbol, SymbolEnd(query, start)),
         };
-        tokens.Add(new CypherToken(kind, query[start..end], start));
+        var text = query[start..end];
+        if (kind == CypherTokenKind.NumberLiteral && !NumberLiteral().IsMatch(text))
+            throw new CypherLexException($"the number '{text}' at offset {start} is not one Neo4j documents.", start);
+        if (kind == CypherTokenKind.Word && text.Contains('$', StringComparison.Ordinal))
+            throw new CypherLexException($"the name '{text}' at offset {start} holds a $: put it in backticks.", start);
+        tokens.Add(new CypherToken(kind, text, start));
         return end;
     }
 
@@ -166,4 +174,7 @@ public static class CypherLexer
         var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
         return char.IsControl(c) || c > '\u007E' ? $"U+{code}" : $"'{c}' (U+{code})";
     }
+
+    [GeneratedRegex(@"^(0[xX][0-9A-Fa-f_]+|0o[0-7_]+|([0-9][0-9_]*)?(\.[0-9][0-9_]*)?([eE][+-]?[0-9][0-9_]*)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLiteral();
 }

@@ -225,7 +225,8 @@ public static class CypherReadGuard
             return token.Kind switch
             {
                 CypherTokenKind.NumberLiteral or CypherTokenKind.StringLiteral or CypherTokenKind.Parameter or CypherTokenKind.QuotedName => true,
-                CypherTokenKind.Word => !IsBareWord(i) || !ExpectOperand.Contains(token.Text.ToUpperInvariant()),
+                // A word after AS is a name (RETURN x AS all), whatever it spells.
+                CypherTokenKind.Word => !IsBareWord(i) || At(i - 1).IsWord("AS") || !ExpectOperand.Contains(token.Text.ToUpperInvariant()),
                 _ => token.Text is ")" or "]" or "}"
                     || (token.Text == "*" && IsBareWord(i - 1) && BeforeStar.Contains(At(i - 1).Text.ToUpperInvariant())),
             };

@@ -61,7 +61,9 @@ public class CypherLexerTests
     [InlineData("0x1F", CypherTokenKind.NumberLiteral)]
     [InlineData("1.5e-3", CypherTokenKind.NumberLiteral)]
     [InlineData(".5", CypherTokenKind.NumberLiteral)]
-    [InlineData("mIxEd_Case$1", CypherTokenKind.Word)]
+    [InlineData("0o17", CypherTokenKind.NumberLiteral)]
+    [InlineData("12e5", CypherTokenKind.NumberLiteral)]
+    [InlineData("mIxEd_Case1", CypherTokenKind.Word)]
     public void ParametersNumbersAndWordsAreOneTokenEach(string text, CypherTokenKind kind)
     {
         var token = Assert.Single(CypherLexer.Tokenize(text));
@@ -88,6 +90,9 @@ public class CypherLexerTests
     [InlineData("RETURN 1\u0000", "U+0000")]
     [InlineData("RETURN $ x", "$ at offset 7")]
     [InlineData("RETURN #x", "'#' (U+0023)")]
+    [InlineData("RETURN 1CREATE (n)", "number '1CREATE' at offset 7")]
+    [InlineData("RETURN 0x1G", "number '0x1G'")]
+    [InlineData("RETURN a$b", "name 'a$b' at offset 7 holds a $")]
     [InlineData(@"RETURN \x", @"'\' (U+005C)")]
     public void TextNeo4jMightReadDifferentlyIsRefused(string query, string reason)
     {

@@ -22,6 +22,7 @@ public class CypherReadGuardTests
     [Theory]
     [InlineData("MATCH (n) WITH n FROB (n) RETURN n", "FROB")]
     [InlineData("MATCH (n) RETURN n ORDER BY n.id GROUPS 2", "GROUPS")]
+    [InlineData("MATCH (n) RETURN n AS all FROB (m)", "FROB")]
     [InlineData("CALL { FROB (n) RETURN n } RETURN 1", "FROB")]
     [InlineData("MATCH (n) RETURN n UNION FROB (m)", "FROB")]
     [InlineData("MATCH (n) WHERE COUNT { FROB (n) } > 1 RETURN n", "FROB")]

@@ -13,7 +13,7 @@ namespace GeoGraph.Core.Cypher;
 public static class CypherReadGuard
 {
     public const string Allowed =
-        "The endpoint runs MATCH, OPTIONAL MATCH, WHERE, WITH, RETURN, UNWIND, ORDER BY, SKIP, LIMIT and UNION, CALL { } subqueries made of these, " +
+        "the endpoint only runs MATCH, OPTIONAL MATCH, WHERE, WITH, RETURN, UNWIND, ORDER BY, SKIP, LIMIT and UNION, CALL { } subqueries made of these, " +
         "and CALL db.labels(), db.relationshipTypes(), db.propertyKeys() or db.schema.visualization().";
 
     /// <summary>Why <paramref name="query"/> may not run, or null when it is one read the allow-list covers.</summary>
@@ -243,6 +243,6 @@ public static class CypherReadGuard
 
         private CypherToken At(int i) => i >= 0 && i < _count ? tokens[i] : None;
 
-        private static string NotAllowed(string clause) => $"{clause} is not allowed: this endpoint only reads. {Allowed}";
+        private static string NotAllowed(string clause) => $"{clause} is not allowed: {Allowed}";
     }
 }

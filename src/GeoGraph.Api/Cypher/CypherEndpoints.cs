@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Api.Cypher;
 
-/// <summary><c>POST /api/cypher</c>: read-only Cypher for data scientists, on stores that speak Cypher.</summary>
+/// <summary>
+/// <c>POST /api/cypher</c>: read-only Cypher for data scientists, on stores that speak Cypher. The request
+/// validator runs <see cref="GeoGraph.Core.Cypher.CypherReadGuard"/> first, so refused text never reaches a store.
+/// </summary>
 public static class CypherEndpoints
 {
     public static IHostApplicationBuilder AddCypherEndpoint(this IHostApplicationBuilder builder)
@@ -20,7 +23,7 @@ public static class CypherEndpoints
         app.MapGroup("/api/cypher").WithTags("Cypher").WithValidation()
             .MapPost("/", RunCypher).WithName(nameof(RunCypher))
             .WithSummary("Runs one read-only Cypher statement on Neo4j")
-            .WithDescription("Returns columns and rows; nodes, relationships and paths come as documented JSON objects. Writes and multi-statement payloads are refused (400), rows are capped (truncated: true) and queries time out. On the embedded store: 501, with how to start Neo4j.")
+            .WithDescription("Returns columns and rows; nodes, relationships and paths come as documented JSON objects. A read-only allow-list (MATCH, OPTIONAL MATCH, WHERE, WITH, RETURN, UNWIND, ORDER BY, SKIP, LIMIT, UNION, CALL { } subqueries, CALL db.labels() and a few other schema procedures) is checked before any store is asked: anything else, and several statements, is refused with 400 naming the clause. Rows are capped (truncated: true) and queries time out. On the embedded store, allowed reads answer 501, with how to start Neo4j.")
             .ProducesProblem(StatusCodes.Status501NotImplemented)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
         return app;

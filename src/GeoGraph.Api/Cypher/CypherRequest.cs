@@ -23,10 +23,11 @@ public sealed class CypherRequestValidator : AbstractValidator<CypherRequest>
     public CypherRequestValidator()
     {
         RuleFor(x => x.Query).NotEmpty().MaximumLength(MaxQueryLength);
-        RuleFor(x => x.Query).Must(query => CypherText.StatementCount(query!) == 1).When(x => !string.IsNullOrWhiteSpace(x.Query))
-            .WithMessage("'query' must hold exactly one statement: the endpoint runs one at a time.");
-        RuleFor(x => x.Query).Must(query => CypherText.FirstWriteClause(query!) is null).When(x => !string.IsNullOrWhiteSpace(x.Query))
-            .WithMessage(x => $"'query' must only read: {CypherText.FirstWriteClause(x.Query!)} writes to the graph, and this endpoint is read-only.");
+        RuleFor(x => x.Query).Custom((query, context) =>
+        {
+            if (CypherReadGuard.WhyRefused(query!) is { } reason)
+                context.AddFailure($"'query' is refused: {reason}");
+        }).When(x => !string.IsNullOrWhiteSpace(x.Query) && x.Query.Length <= MaxQueryLength);
     }
 }
 

@@ -15,7 +15,7 @@ public static class StoreSetup
         if (string.Equals(builder.Configuration[$"{StoreOptions.Section}:Provider"], StoreOptions.Neo4j, StringComparison.OrdinalIgnoreCase))
         {
             builder.Services.AddNeo4jGraphStore(builder.Configuration);
-            builder.Services.AddSingleton<ICypherReader, Neo4jCypherReader>();
+            builder.Services.AddNeo4jCypherReader();
             return builder;
         }
         builder.Services.AddOptions<SqliteStoreOptions>().BindConfiguration($"{StoreOptions.Section}:Sqlite").ValidateDataAnnotations().ValidateOnStart();

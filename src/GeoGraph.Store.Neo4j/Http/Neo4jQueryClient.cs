@@ -20,6 +20,9 @@ public sealed class Neo4jQueryClient
     /// <summary>Marks a request the HTTP pipeline may safely send again (reads, and rollbacks).</summary>
     public static readonly HttpRequestOptionsKey<bool> Retryable = new("GeoGraph.Neo4j.Retryable");
 
+    /// <summary>Marks a request the HTTP pipeline must never send again, not even after a refused connection.</summary>
+    public static readonly HttpRequestOptionsKey<bool> NeverRetried = new("GeoGraph.Neo4j.NeverRetried");
+
     public const string PlainMediaType = "application/json";
 
     public const string TypedMediaType = "application/vnd.neo4j.query";
@@ -61,6 +64,32 @@ public sealed class Neo4jQueryClient
             {
                 await Task.Delay(TransientRetryDelays[attempt], cancellationToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs one statement once (never retried: analysts' Cypher is not ours to repeat) and reads at most
+    /// <paramref name="rowLimit"/> rows as the answer streams in; the rest of the answer is not read, so an error
+    /// Neo4j reports after those rows is not seen.
+    /// </summary>
+    public async Task<Neo4jRows> ReadRowsAsync(Neo4jQuery query, int rowLimit, CancellationToken cancellationToken = default)
+    {
+        using var request = Request(HttpMethod.Post, _queryPath, Body(query), query.Format, affinity: null);
+        request.Options.Set(NeverRetried, true);
+        using var response = await SendRawAsync(request, cancellationToken, HttpCompletionOption.ResponseHeadersRead);
+        if (!response.IsSuccessStatusCode)
+        {
+            await ParseAsync(response, query.Format, cancellationToken);
+            throw Neo4jResponseParser.ForStatus((int)response.StatusCode, null);
+        }
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return await Neo4jRowStream.ReadAsync(body, rowLimit, (int)response.StatusCode, cancellationToken);
+        }
+        catch (Exception error) when (error is HttpRequestException or IOException || (error is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new StoreUnavailableException("The connection to Neo4j broke while its answer was read.", error);
         }
     }
 
@@ -151,12 +180,13 @@ public sealed class Neo4jQueryClient
         return Neo4jResponseParser.Parse(response.StatusCode, body, format);
     }
 
-    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, CancellationToken cancellationToken,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            return await _http.SendAsync(request, completion, cancellationToken);
         }
         catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
         {

@@ -83,7 +83,7 @@ public static partial class Neo4jResponseParser
         _ => new Neo4jQueryException("Neo.ClientError.Request.Invalid", $"Neo4j answered {httpStatus}{(string.IsNullOrEmpty(body) ? "" : ": " + body)}", httpStatus),
     };
 
-    private static Exception ToException(JsonElement errors, int httpStatus)
+    internal static Exception ToException(JsonElement errors, int httpStatus)
     {
         var first = errors[0];
         var code = first.TryGetProperty("code", out var codeElement) && codeElement.ValueKind == JsonValueKind.String

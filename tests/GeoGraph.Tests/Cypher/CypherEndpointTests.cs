@@ -14,19 +14,36 @@ public class CypherOnTheEmbeddedStoreTests(GeoGraphFactory factory) : IClassFixt
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    [Fact]
+    [SkippableFact]
     public async Task AReadOnlyQueryIsNotImplementedAndSaysHowToStartNeo4j()
     {
+        Skip.If(GeoGraphFactory.OnNeo4j, "the embedded store answers 501 to reads; on Neo4j they run");
         var problem = await (await _client.PostJsonAsync("/api/cypher", new { query = "MATCH (n) RETURN count(n)" }))
             .AssertProblemAsync(HttpStatusCode.NotImplemented);
         Assert.Contains("docker compose up", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("MATCH (n) DETACH DELETE n", "writes")]
-    [InlineData("MATCH (n) RETURN n; MATCH (m) RETURN m", "one statement")]
+    [MemberData(nameof(CypherSamples.Bypasses), MemberType = typeof(CypherSamples))]
+    public async Task BypassesAreRefusedBeforeAnyStoreIsAsked(string query, string named)
+    {
+        var messages = await (await _client.PostJsonAsync("/api/cypher", new { query })).AssertFieldErrorAsync("query");
+        Assert.Contains(messages, message => message.Contains(named, StringComparison.Ordinal));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(CypherSamples.Reads), MemberType = typeof(CypherSamples))]
+    public async Task LegitimateReadsPassTheGuardAndReachTheStore(string query)
+    {
+        Skip.If(GeoGraphFactory.OnNeo4j, "the embedded store answers 501 to reads; on Neo4j they run");
+        await (await _client.PostJsonAsync("/api/cypher", new { query, parameters = new { id = "x", merge = 1 } }))
+            .AssertProblemAsync(HttpStatusCode.NotImplemented);
+    }
+
+    [Theory]
     [InlineData("", "must not be empty")]
-    public async Task WritesAndSeveralStatementsAreRefused(string query, string reason)
+    [InlineData("// only a comment", "no statement")]
+    public async Task AQueryWithoutAStatementIsRefused(string query, string reason)
     {
         var messages = await (await _client.PostJsonAsync("/api/cypher", new { query })).AssertFieldErrorAsync("query");
         Assert.Contains(messages, message => message.Contains(reason, StringComparison.Ordinal));

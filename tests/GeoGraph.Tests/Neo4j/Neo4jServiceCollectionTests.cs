@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Tests.Neo4j;
 
-/// <summary>The DI extension: options bound from <c>Store:Neo4j</c> and validated, the store, and the HTTP pipeline's retries.</summary>
+/// <summary>The DI extensions: options bound from <c>Store:Neo4j</c> and validated, the store, the Cypher reader, and which requests are retried.</summary>
 public class Neo4jServiceCollectionTests
 {
     [Fact]
@@ -87,13 +87,47 @@ public class Neo4jServiceCollectionTests
         Assert.Single(server.Requests);
     }
 
-    private static ServiceProvider Provider(Dictionary<string, string?> settings, HttpMessageHandler? handler = null)
+    [Fact]
+    public async Task AnAnalystQueryIsSentOnceWhateverNeo4jAnswers()
+    {
+        var server = new FakeNeo4j();
+        var handler = new RefusingOnce(server);
+        using var provider = Provider([], cypherHandler: handler);
+        var reader = provider.GetRequiredService<ICypherReader>();
+        var noParameters = new Dictionary<string, System.Text.Json.JsonElement>();
+
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => reader.ReadAsync("RETURN 1", noParameters, 10, CancellationToken.None));
+        server.Respond = _ => new FakeResponse(HttpStatusCode.ServiceUnavailable, "");
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => reader.ReadAsync("RETURN 1", noParameters, 10, CancellationToken.None));
+        server.Respond = _ => FakeResponse.Error(HttpStatusCode.BadRequest, "Neo.TransientError.Transaction.DeadlockDetected", "Deadlock");
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => reader.ReadAsync("RETURN 1", noParameters, 10, CancellationToken.None));
+
+        Assert.Equal(3, handler.Attempts);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task TheStorePipelineDoesNotRetryARequestMarkedNeverRetried()
+    {
+        var handler = new RefusingOnce(new FakeNeo4j());
+        using var provider = Provider([], handler);
+
+        await Assert.ThrowsAsync<StoreUnavailableException>(() =>
+            provider.GetRequiredService<Neo4jQueryClient>().ReadRowsAsync(Neo4jQuery.Read(Neo4jStatements.Ping), 10));
+
+        Assert.Equal(1, handler.Attempts);
+    }
+
+    private static ServiceProvider Provider(Dictionary<string, string?> settings, HttpMessageHandler? handler = null, HttpMessageHandler? cypherHandler = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddNeo4jGraphStore(configuration);
+        services.AddNeo4jCypherReader();
         if (handler is not null)
             services.AddHttpClient<Neo4jQueryClient>().ConfigurePrimaryHttpMessageHandler(() => handler);
+        if (cypherHandler is not null)
+            services.AddHttpClient(Neo4jServiceCollectionExtensions.CypherClientName).ConfigurePrimaryHttpMessageHandler(() => cypherHandler);
         return services.BuildServiceProvider();
     }
 

@@ -4,12 +4,17 @@
 #   2. generate synthetic graphs of 10k, 100k and 1M relations (ten per actor) with the CLI, timing the load;
 #   3. for each: start the API on that database (loopback only), time its start until a graph query answers,
 #      run the HTTP scenarios (neighborhood1, neighborhood2, paths) with the load tool, record the service's RSS, stop it;
+#      on the largest, then run the live-write modes: after-write, and mixed (reads under paced writes) per read scenario;
 #   4. profile one query of each kind per phase on the largest graph;
 #   5. run the BenchmarkDotNet suites (seed graph: every query; generated graphs: traversals) with a short job;
 #   6. write the figures, with the machine they ran on, between the markers of docs/benchmarks.md.
 # Settings (environment): BENCH_SIZES="10000 100000 1000000", BENCH_SECONDS=20, BENCH_CONNECTIONS=16,
 # BENCH_PORT=5180, BENCH_WORK=/tmp/geograph-bench (databases and logs), BENCH_SKIP_BDN=1 to skip step 5,
 # BENCH_DOCS=docs/benchmarks.md (where the results go).
+# Live writes: BENCH_LIVE_SECONDS=60 (per mixed run), BENCH_WRITES=50 (writes/s), BENCH_REPEATS=50 (after-write),
+# BENCH_LIVE_SCENARIOS="neighborhood1 mix paths", BENCH_API_KEY (sent on writes when set).
+# BENCH_ONLY=live BENCH_DB=/tmp/g.db runs only the live-write step on an existing database (made by the CLI's generate;
+# BENCH_ACTORS=100000 is its number of actors, BENCH_LABEL names it) and rewrites only the live-write results.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -19,6 +24,13 @@ seconds=${BENCH_SECONDS:-20}
 connections=${BENCH_CONNECTIONS:-16}
 port=${BENCH_PORT:-5180}
 work=${BENCH_WORK:-/tmp/geograph-bench}
+only=${BENCH_ONLY:-}
+live_seconds=${BENCH_LIVE_SECONDS:-60}
+writes=${BENCH_WRITES:-50}
+repeats=${BENCH_REPEATS:-50}
+live_scenarios=${BENCH_LIVE_SCENARIOS:-"neighborhood1 mix paths"}
+key_args=()
+[[ -n "${BENCH_API_KEY:-}" ]] && key_args=(--api-key "$BENCH_API_KEY")
 url="http://127.0.0.1:$port"
 docs=${BENCH_DOCS:-"$root/docs/benchmarks.md"}
 # The builds are copied here and run from here, so a rebuild in the work tree during the run changes nothing.
@@ -27,8 +39,20 @@ cli="$bin/cli/GeoGraph.Cli.dll"
 api="$bin/api/GeoGraph.Api.dll"
 bench="$bin/bench/GeoGraph.Benchmarks.dll"
 
+if [[ -n "$only" && "$only" != "live" ]]; then
+  echo "BENCH_ONLY must be 'live' (or unset for the whole run)" >&2
+  exit 2
+fi
+if [[ "$only" == "live" && ! -f "${BENCH_DB:-}" ]]; then
+  echo "BENCH_ONLY=live needs BENCH_DB, a database made by the CLI's generate (e.g. $work/graph-1000000.db)" >&2
+  exit 2
+fi
 mkdir -p "$work"
-rm -rf "$work"/*.md "$work"/*.log "$work/bdn"
+if [[ "$only" == "live" ]]; then
+  rm -f "$work"/live*.md "$work"/api-live.log
+else
+  rm -rf "$work"/*.md "$work"/*.log "$work/bdn"
+fi
 started=$(date +%s)
 api_pid=""
 stop_api() {
@@ -61,6 +85,79 @@ start_api() {
   start_s=$(awk -v a="$launched" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 }
 
+# The live-write modes on the running service: the first query after one write on the idle service, then
+# reads under paced writes, once per read scenario. Rows go to $work/live-*.md.
+run_live() {
+  local label=$1 actors=$2
+  live_load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  echo "== after-write on $label"
+  dotnet "$bench" after-write --url "$url" --repeats "$repeats" --actors "$actors" --label "$label" "${key_args[@]}" \
+    --out "$work/live-after-write.md"
+  for scenario in $live_scenarios; do
+    echo "== mixed: $scenario with $writes writes/s on $label"
+    dotnet "$bench" mixed --url "$url" --scenario "$scenario" --seconds "$live_seconds" --connections "$connections" \
+      --writes-per-second "$writes" --actors "$actors" --pid "$api_pid" --label "$label" "${key_args[@]}" \
+      --out "$work/live-mixed.md" --routes-out "$work/live-routes.md"
+  done
+  live_load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+}
+
+# Where the figures ran: the machine, the toolchain, and the code measured.
+describe_machine() {
+  echo "date:     $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "cpu:      $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), nproc $(nproc)"
+  echo "memory:   $(free -g | awk '/^Mem:/ { print $2 " GiB total, " $7 " GiB available" }')"
+  echo "os:       $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "dotnet:   $(dotnet --version)"
+  echo "code:     commit $revision; uncommitted changes measured: ${changed:-none}"
+}
+
+# Replaces the lines from <!-- NAME:start to <!-- NAME:end --> in the docs with the file $2 (which holds both markers);
+# a docs file without them gets the file appended under the heading $3.
+write_block() {
+  local name=$1 block=$2 heading=$3
+  if [[ -f "$docs" ]] && grep -q "<!-- $name:start" "$docs"; then
+    awk -v block="$block" -v start="<!-- $name:start" -v end="<!-- $name:end -->" '
+      index($0, start) { while ((getline line < block) > 0) print line; skipping = 1; next }
+      index($0, end) { skipping = 0; next }
+      !skipping { print }' "$docs" > "$docs.tmp" && mv "$docs.tmp" "$docs"
+  else
+    mkdir -p "$(dirname "$docs")"
+    [[ -f "$docs" ]] || { echo "# Benchmarks"; echo; } > "$docs"
+    { echo "## $heading"; echo; cat "$block"; } >> "$docs"
+  fi
+}
+
+# The live-write results, with the machine they ran on, between the live markers of the docs.
+write_live_results() {
+  local measured=$1
+  {
+    echo "<!-- live:start (written by tests/GeoGraph.Benchmarks/run.sh; do not edit by hand) -->"
+    echo
+    echo "### Machine and run (live writes)"
+    echo
+    echo '```'
+    describe_machine
+    echo "settings: $measured; after-write $repeats repeats; mixed $live_seconds s per read scenario ($live_scenarios) after 3 s of reads alone, $connections readers, $writes writes/s; load average before / after: $live_load_before / $live_load_after"
+    echo '```'
+    echo
+    echo "### First 1-hop query after one write (idle service, one request at a time)"
+    echo
+    cat "$work/live-after-write.md"
+    echo
+    echo "### Reads under live writes: summary"
+    echo
+    cat "$work/live-mixed.md"
+    echo
+    echo "### Reads under live writes: every route (the writer's after the readers')"
+    echo
+    cat "$work/live-routes.md"
+    echo
+    echo "<!-- live:end -->"
+  } > "$work/live.md"
+  write_block live "$work/live.md" "Live writes"
+}
+
 rss_mib() { awk -v f="$2:" '$1 == f { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
 field() { sed -n "s/.*\b$2=\([^ ]*\).*/\1/p" "$1" | tail -1; }
 
@@ -77,12 +174,24 @@ cp -r tests/GeoGraph.Benchmarks/bin/Release/net10.0 "$bin/bench"
 revision="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 changed="$(git status --porcelain -- src/GeoGraph.Store.Sqlite src/GeoGraph.Core src/GeoGraph.Api 2>/dev/null | awk '{ print $2 }' | tr '\n' ' ')"
 
+if [[ "$only" == "live" ]]; then
+  if curl -s -m 2 -o /dev/null "$url/"; then
+    echo "something already listens on $url: set BENCH_PORT to a free port" >&2
+    exit 1
+  fi
+  echo "== service on $BENCH_DB (live writes only)"
+  start_api "$BENCH_DB" "$work/api-live.log"
+  run_live "${BENCH_LABEL:-$(basename "$BENCH_DB" .db)}" "${BENCH_ACTORS:-100000}"
+  stop_api
+  write_live_results "$BENCH_DB"
+  echo "== done in $(( $(date +%s) - started )) s; live-write results in $docs (raw logs in $work)"
+  exit 0
+fi
+
 largest=$(echo "$sizes" | tr ' ' '\n' | sort -n | tail -1)
 largest_actors=$(( largest / 10 > 1000 ? largest / 10 : 1000 ))
 generate_rows=""
 service_rows=""
-echo "| Graph | Scenario | Connections | Requests | Req/s | Median ms | p95 ms | p99 ms | Errors | Mean bytes | Service RSS MiB (max under load) | Service CPU ms/req | Load tool CPU ms/req |" > "$work/http.md"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |" >> "$work/http.md"
 
 for relations in $sizes; do
   actors=$(( relations / 10 > 1000 ? relations / 10 : 1000 ))
@@ -122,6 +231,10 @@ for relations in $sizes; do
   fi
   peak_rss=$(rss_mib "$api_pid" VmHWM)
   service_rows+="| $label | $start_s | $first | $idle_rss | $loaded_rss | $peak_rss | $load_before / $(cut -d' ' -f1-3 /proc/loadavg) |"$'\n'
+  # After the read figures are taken: the writer leaves the graph as it found it, but not the service's memory.
+  if [[ "$relations" == "$largest" ]]; then
+    run_live "$label" "$actors"
+  fi
   stop_api
 done
 
@@ -150,12 +263,7 @@ elapsed=$(( $(date +%s) - started ))
   echo "### Machine and run"
   echo
   echo '```'
-  echo "date:     $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "cpu:      $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), nproc $(nproc)"
-  echo "memory:   $(free -g | awk '/^Mem:/ { print $2 " GiB total, " $7 " GiB available" }')"
-  echo "os:       $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
-  echo "dotnet:   $(dotnet --version)"
-  echo "code:     commit $revision; uncommitted changes measured: ${changed:-none}"
+  describe_machine
   echo "settings: sizes $sizes; HTTP $seconds s per scenario after 3 s warm-up, $connections connections; run took $elapsed s"
   echo '```'
   echo
@@ -192,13 +300,6 @@ elapsed=$(( $(date +%s) - started ))
   echo "<!-- results:end -->"
 } > "$work/results.md"
 
-if [[ -f "$docs" ]] && grep -q '<!-- results:start' "$docs"; then
-  awk -v results="$work/results.md" '
-    /<!-- results:start/ { while ((getline line < results) > 0) print line; skipping = 1; next }
-    /<!-- results:end -->/ { skipping = 0; next }
-    !skipping { print }' "$docs" > "$docs.tmp" && mv "$docs.tmp" "$docs"
-else
-  mkdir -p "$(dirname "$docs")"
-  { echo "# Benchmarks"; echo; echo "## Results"; echo; cat "$work/results.md"; } > "$docs"
-fi
+write_block results "$work/results.md" "Results"
+write_live_results "$work/graph-$largest.db ($(( largest / 1000 ))k relations)"
 echo "== done in $elapsed s; results in $docs (raw logs in $work)"

@@ -18,21 +18,22 @@ public static partial class Slug
 
     private const int HashLength = 10;
 
+    private const string HashOnlyPrefix = "node";
+
     public static bool IsValid(string? id) => id is { Length: > 0 and <= MaxLength } && SlugRegex().IsMatch(id);
 
     /// <summary>
     /// Makes a slug from free text: "Volodymyr Zelensky" → <c>volodymyr-zelensky</c>, "Łukasz Ørsted" →
     /// <c>lukasz-orsted</c>, "Зеленський" → <c>zelenskiy</c>. Text whose letters cannot all be written in ASCII,
     /// or whose slug would be too long, keeps what it can and ends in a hash of the whole text, so distinct
-    /// texts get distinct slugs; text with no ASCII-writable letter at all becomes
-    /// <paramref name="fallbackPrefix"/>-hash ("习近平" → <c>node-</c> and 10 hex digits). Text without any
-    /// letter or digit gives the empty string.
+    /// texts get distinct slugs; text with no ASCII-writable letter at all becomes <c>node-</c> and the hash
+    /// ("习近平" → <c>node-</c> and 10 hex digits). Text without any letter or digit gives the empty string.
     /// </summary>
-    public static string From(string text, string fallbackPrefix = "node")
+    public static string From(string text)
     {
         var (slug, lost) = AsciiWords(text);
         if (slug.Length == 0)
-            return lost ? $"{fallbackPrefix}-{Hash(text)}" : "";
+            return lost ? $"{HashOnlyPrefix}-{Hash(text)}" : "";
         if (!lost && slug.Length <= MaxLength)
             return slug;
         var prefix = slug[..Math.Min(slug.Length, MaxLength - HashLength - 1)].TrimEnd('-');

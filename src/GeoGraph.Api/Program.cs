@@ -7,10 +7,14 @@ using GeoGraph.Api.OpenApi;
 using GeoGraph.Api.Problems;
 using GeoGraph.Api.Relations;
 using GeoGraph.Api.Search;
+using GeoGraph.Api.Security;
 using GeoGraph.Api.Sources;
 using GeoGraph.Api.Store;
 using GeoGraph.Api.Reference;
 using GeoGraph.Core;
+
+if (HealthProbe.IsRequested(args))
+    return await HealthProbe.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +24,7 @@ builder.AddCypherEndpoint();
 builder.AddGraphHealthChecks();
 builder.AddGraphSwagger();
 builder.AddGraphProblems();
+builder.AddGraphSecurity();
 builder.Services.ConfigureHttpJsonOptions(options => GraphJson.Configure(options.SerializerOptions));
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 
@@ -27,6 +32,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseGraphSecurity();
 app.UseGraphSwagger();
 
 app.MapNodeCollections();
@@ -40,6 +46,7 @@ app.MapVocabulary();
 app.MapGraphHealth();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace GeoGraph.Core;
 
-/// <summary>The one JSON dialect of GeoGraph: camelCase, enums as camelCase strings, nulls left out.</summary>
+/// <summary>
+/// The one JSON dialect of GeoGraph: camelCase, enums as camelCase strings, nulls left out; unknown fields and
+/// keys given twice are refused when reading.
+/// </summary>
 public static class GraphJson
 {
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -13,6 +16,7 @@ public static class GraphJson
     {
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.AllowDuplicateProperties = false;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         return options;
     }

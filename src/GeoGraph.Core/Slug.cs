@@ -1,32 +1,87 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using GeoGraph.Core.Search;
 
 namespace GeoGraph.Core;
 
-/// <summary>Ids are readable slugs: lower-case letters and digits in hyphen-separated words.</summary>
+/// <summary>
+/// Ids are readable ASCII slugs: lower-case letters and digits in hyphen-separated words, at most
+/// <see cref="MaxLength"/> characters.
+/// </summary>
 public static partial class Slug
 {
     public const int MaxLength = 100;
 
+    /// <summary>The slug rule as a JSON Schema / ECMAScript pattern (there <c>$</c> is the very end).</summary>
     public const string Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    private const int HashLength = 10;
+
+    private const string HashOnlyPrefix = "node";
 
     public static bool IsValid(string? id) => id is { Length: > 0 and <= MaxLength } && SlugRegex().IsMatch(id);
 
-    /// <summary>Makes a slug from free text ("Volodymyr Zelensky" → <c>volodymyr-zelensky</c>).</summary>
+    /// <summary>
+    /// Makes a slug from free text: "Volodymyr Zelensky" → <c>volodymyr-zelensky</c>, "Łukasz Ørsted" →
+    /// <c>lukasz-orsted</c>, "Зеленський" → <c>zelenskiy</c>. Text whose letters cannot all be written in ASCII,
+    /// or whose slug would be too long, keeps what it can and ends in a hash of the whole text, so distinct
+    /// texts get distinct slugs; text with no ASCII-writable letter at all becomes <c>node-</c> and the hash
+    /// ("习近平" → <c>node-</c> and 10 hex digits). Text without any letter or digit gives the empty string.
+    /// </summary>
     public static string From(string text)
     {
-        var words = SearchText.Words(text);
-        var slug = new StringBuilder();
-        foreach (var word in words)
-        {
-            if (slug.Length + (slug.Length == 0 ? 0 : 1) + word.Length > MaxLength)
-                break;
-            slug.Append(slug.Length == 0 ? "" : "-").Append(word);
-        }
-        return slug.ToString();
+        var (slug, lost) = AsciiWords(text);
+        if (slug.Length == 0)
+            return lost ? $"{HashOnlyPrefix}-{Hash(text)}" : "";
+        if (!lost && slug.Length <= MaxLength)
+            return slug;
+        var prefix = slug[..Math.Min(slug.Length, MaxLength - HashLength - 1)].TrimEnd('-');
+        return $"{prefix}-{Hash(text)}";
     }
 
-    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
+    /// <summary>The text's words in ASCII joined by hyphens, and whether some letter or digit had no ASCII form.</summary>
+    private static (string Slug, bool Lost) AsciiWords(string text)
+    {
+        var slug = new StringBuilder(text.Length);
+        var lost = false;
+        var wordEnded = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsInvisibleInWords(rune))
+                continue;
+            if (!Rune.IsLetterOrDigit(rune))
+            {
+                wordEnded = true;
+                continue;
+            }
+            var ascii = Transliteration.ToAscii(rune);
+            if (ascii is null)
+            {
+                (lost, wordEnded) = (true, true);
+                continue;
+            }
+            if (ascii.Length == 0)
+                continue;
+            if (wordEnded && slug.Length > 0)
+                slug.Append('-');
+            slug.Append(ascii);
+            wordEnded = false;
+        }
+        return (slug.ToString(), lost);
+    }
+
+    /// <summary>Combining marks, format characters (soft hyphens, joiners, direction marks) and apostrophes join words.</summary>
+    private static bool IsInvisibleInWords(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark or UnicodeCategory.Format
+        || rune.Value is '\'' or '’' or '‘';
+
+    /// <summary>The first 10 hex digits of the SHA-256 of the trimmed text.</summary>
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())))[..HashLength];
+
+    // \z, not $: in .NET, $ also matches before a final line feed.
+    [GeneratedRegex(@"\A[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex SlugRegex();
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using FluentValidation;
+using GeoGraph.Api.Validation;
 using GeoGraph.Core.Cypher;
 
 namespace GeoGraph.Api.Cypher;
@@ -22,7 +23,10 @@ public sealed class CypherRequestValidator : AbstractValidator<CypherRequest>
 
     public CypherRequestValidator()
     {
-        RuleFor(x => x.Query).NotEmpty().MaximumLength(MaxQueryLength);
+        RuleFor(x => x.Query).NotEmpty().MaximumLength(MaxQueryLength).ValidText();
+        RuleFor(x => x.Parameters).Must(parameters => parameters!.All(parameter => UnicodeText.IsValid(parameter.Key) && JsonText.IsValid(parameter.Value)))
+            .When(x => x.Parameters is not null)
+            .WithMessage("'parameters' must hold valid Unicode text only: no lone surrogates, noncharacters or control characters other than tab, line feed and carriage return.");
         RuleFor(x => x.Query).Custom((query, context) =>
         {
             if (CypherReadGuard.WhyRefused(query!) is { } reason)

@@ -22,16 +22,15 @@ public sealed class NodeInputValidator : AbstractValidator<NodeInput>
             if (kind is not null && !(Vocabulary.NodeKinds.TryGetValue(kind, out var kindCategory) && kindCategory == category))
                 context.AddFailure($"'kind' must be one of the {category} kinds: {string.Join(", ", Vocabulary.KindsOf(category))}.");
         });
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(RuleExtensions.MaxShortText);
+        RuleFor(x => x.Name).NotEmpty().ShortText();
         RuleFor(x => x.Name).Must(name => Slug.From(name!).Length > 0).When(x => x.Id is null && !string.IsNullOrWhiteSpace(x.Name))
             .WithMessage("'name' must contain a letter or digit to make an id from; or give an 'id'.");
-        RuleFor(x => x.Aliases).Must(aliases => aliases!.Count <= 50).When(x => x.Aliases is not null)
-            .WithMessage("'aliases' may hold at most 50 names.");
-        RuleForEach(x => x.Aliases).NotEmpty().MaximumLength(RuleExtensions.MaxShortText);
-        RuleFor(x => x.Title).MaximumLength(RuleExtensions.MaxShortText);
-        RuleFor(x => x.Country).MaximumLength(RuleExtensions.MaxShortText);
-        RuleFor(x => x.Description).MaximumLength(RuleExtensions.MaxText);
-        RuleFor(x => x.Quote).MaximumLength(RuleExtensions.MaxText);
+        RuleFor(x => x.Aliases).AtMost(RuleExtensions.MaxAliases);
+        RuleForEach(x => x.Aliases).NotEmpty().ShortText();
+        RuleFor(x => x.Title).ShortText();
+        RuleFor(x => x.Country).ShortText();
+        RuleFor(x => x.Description).LongText();
+        RuleFor(x => x.Quote).LongText();
         RuleFor(x => x.Date).PartialDate();
         RuleFor(x => x.EndDate).PartialDate().NotBefore(x => x.Date, "date");
         RuleFor(x => x.Properties).GraphProperties();

@@ -46,7 +46,7 @@ public sealed class NodeListQueryValidator : AbstractValidator<NodeListQuery>
     public NodeListQueryValidator()
     {
         RuleForEach(x => x.Kind).OneOf(Vocabulary.NodeKinds.Keys, "node kinds");
-        RuleFor(x => x.Name).MaximumLength(RuleExtensions.MaxShortText);
+        RuleFor(x => x.Name).ShortText();
         RuleFor(x => x.From).PartialDate();
         RuleFor(x => x.To).PartialDate().NotBefore(x => x.From, "from");
         RuleFor(x => x.Actor).Slug();

@@ -4,7 +4,10 @@ using Microsoft.OpenApi;
 
 namespace GeoGraph.Api.OpenApi;
 
-/// <summary>OpenAPI document at <c>/swagger/v1/swagger.json</c> and Swagger UI at <c>/swagger</c>.</summary>
+/// <summary>
+/// OpenAPI document at <c>/swagger/v1/swagger.json</c> and Swagger UI at <c>/swagger</c>: served in Development,
+/// elsewhere only when <c>Swagger:Enabled</c> is true.
+/// </summary>
 public static class SwaggerSetup
 {
     public static IHostApplicationBuilder AddGraphSwagger(this IHostApplicationBuilder builder)
@@ -33,8 +36,12 @@ public static class SwaggerSetup
         return builder;
     }
 
+    public const string EnabledSetting = "Swagger:Enabled";
+
     public static WebApplication UseGraphSwagger(this WebApplication app)
     {
+        if (!(app.Configuration.GetValue<bool?>(EnabledSetting) ?? app.Environment.IsDevelopment()))
+            return app;
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "GeoGraph API");
         return app;

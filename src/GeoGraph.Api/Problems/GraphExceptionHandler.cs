@@ -41,8 +41,12 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
 
+    // System.Text.Json tells these cases apart only in its messages.
     private static string JsonReason(JsonException json) =>
         json.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "This field is not part of the request."
+        : json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal) ? "This key is given more than once; every key may appear once."
+        : json.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("UTF-", StringComparison.Ordinal)
+            ? "The text is not valid Unicode: it holds a lone surrogate or bytes that are not UTF-8."
         : json.Path is null or "$" ? "The body is not valid JSON."
         : "The value has the wrong JSON type for this field, or the JSON is malformed here.";
 

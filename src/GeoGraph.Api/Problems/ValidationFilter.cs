@@ -32,7 +32,7 @@ public static class ValidationFilter
                 {
                     var argument = context.Arguments[index];
                     if (IsRouteId(parameter.Name) && argument is string id && !Slug.IsValid(id))
-                        errors[parameter.Name!] = [$"'{id}' is not an id: ids are slugs of lower-case letters and digits joined by single hyphens (at most {Slug.MaxLength} characters)."];
+                        errors[parameter.Name!] = [$"'{id}' is not an id: ids are slugs of lower-case ASCII letters and digits joined by single hyphens (at most {Slug.MaxLength} characters)."];
                     if (validator is null || argument is null)
                         continue;
                     var validation = new ValidationContext<object>(argument);

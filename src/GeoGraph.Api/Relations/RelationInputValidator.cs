@@ -19,7 +19,7 @@ public sealed class RelationInputValidator : AbstractValidator<RelationInput>
         RuleFor(x => x.ValidFrom).PartialDate();
         RuleFor(x => x.ValidTo).PartialDate().NotBefore(x => x.ValidFrom, "validFrom");
         RuleFor(x => x.Stance).OneOf(Stances, "stances");
-        RuleFor(x => x.Role).MaximumLength(RuleExtensions.MaxShortText);
+        RuleFor(x => x.Role).ShortText();
         RuleFor(x => x.Properties).GraphProperties();
         RuleFor(x => x.Provenance).NotNull().SetValidator(new ProvenanceInputValidator()!);
     }

@@ -36,7 +36,7 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
 {
     public SearchQueryValidator()
     {
-        RuleFor(x => x.Q).NotEmpty().MaximumLength(RuleExtensions.MaxShortText);
+        RuleFor(x => x.Q).NotEmpty().ShortText();
         RuleFor(x => x.Limit).PageSize();
     }
 }

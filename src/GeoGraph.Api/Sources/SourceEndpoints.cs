@@ -68,9 +68,10 @@ public sealed class SourceInputValidator : AbstractValidator<SourceInput>
     public SourceInputValidator()
     {
         RuleFor(x => x.Id).NotEmpty().Slug();
-        RuleFor(x => x.Title).NotEmpty().MaximumLength(RuleExtensions.MaxShortText);
+        RuleFor(x => x.Title).NotEmpty().ShortText();
         RuleFor(x => x.Published).PartialDate();
-        RuleForEach(x => x.Outlets).NotEmpty().MaximumLength(RuleExtensions.MaxShortText);
-        RuleFor(x => x.Description).MaximumLength(RuleExtensions.MaxText);
+        RuleFor(x => x.Outlets).AtMost(RuleExtensions.MaxOutlets);
+        RuleForEach(x => x.Outlets).NotEmpty().ShortText();
+        RuleFor(x => x.Description).LongText();
     }
 }

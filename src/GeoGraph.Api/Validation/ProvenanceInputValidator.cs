@@ -8,6 +8,6 @@ public sealed class ProvenanceInputValidator : AbstractValidator<ProvenanceInput
     public ProvenanceInputValidator()
     {
         RuleFor(x => x.Source).NotEmpty().Slug();
-        RuleFor(x => x.Passage).NotEmpty().MaximumLength(RuleExtensions.MaxText);
+        RuleFor(x => x.Passage).NotEmpty().LongText();
     }
 }

@@ -1,29 +1,43 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using FluentValidation;
-using GeoGraph.Core;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Api.Validation;
 
-/// <summary>Rules shared by the request validators.</summary>
-public static partial class RuleExtensions
+/// <summary>Rules shared by the request validators: one home for each bound and each rule on text.</summary>
+public static class RuleExtensions
 {
+    /// <summary>Longest description, quote, passage or string property.</summary>
     public const int MaxText = 2000;
 
+    /// <summary>Longest name, alias, title, country, role, source title or outlet, and longest name or search query.</summary>
     public const int MaxShortText = 200;
 
-    // Names the stores use for their own fields; structured properties may not shadow them.
-    private static readonly HashSet<string> ReservedPropertyNames =
-    [
-        "id", "kind", "category", "name", "aliases", "title", "country", "description", "quote", "type", "from", "to",
-        "date", "dateStart", "dateEnd", "endDate", "endDateStart", "endDateEnd", "validFrom", "validFromStart", "validFromEnd",
-        "validTo", "validToStart", "validToEnd", "stance", "role", "sourceId", "passage", "properties", "provenance",
-    ];
+    public const int MaxAliases = 50;
+
+    public const int MaxOutlets = 20;
 
     public static IRuleBuilderOptions<T, string?> Slug<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(id => id is null || Core.Slug.IsValid(id))
-            .WithMessage($"'{{PropertyName}}' must be a slug of lower-case letters and digits joined by single hyphens, at most {Core.Slug.MaxLength} characters (e.g. volodymyr-zelensky).");
+            .WithMessage($"'{{PropertyName}}' must be a slug of lower-case ASCII letters and digits joined by single hyphens, at most {Core.Slug.MaxLength} characters (e.g. volodymyr-zelensky).");
+
+    /// <summary>Free text of at most <see cref="MaxShortText"/> characters that is valid text.</summary>
+    public static IRuleBuilderOptions<T, string?> ShortText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(MaxShortText).ValidText();
+
+    /// <summary>Free text of at most <see cref="MaxText"/> characters that is valid text.</summary>
+    public static IRuleBuilderOptions<T, string?> LongText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(MaxText).ValidText();
+
+    /// <summary>Valid Unicode without noncharacters or control characters (see <see cref="UnicodeText"/>).</summary>
+    public static IRuleBuilderOptions<T, string?> ValidText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(text => text is null || UnicodeText.IsValid(text))
+            .WithMessage((_, text) => $"'{{PropertyName}}' must be valid Unicode text, but it {UnicodeText.Problem(text!)}. Lone surrogates, noncharacters and control characters other than tab, line feed and carriage return are refused.");
+
+    /// <summary>A list of at most <paramref name="count"/> items.</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> AtMost<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule, int count) =>
+        rule.Must(items => items is null || items.Count <= count)
+            .WithMessage($"'{{PropertyName}}' may hold at most {count} items.");
 
     public static IRuleBuilderOptions<T, string?> PartialDate<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(text => text is null || Core.Model.PartialDate.TryParse(text, out _))
@@ -41,13 +55,13 @@ public static partial class RuleExtensions
             .WithMessage($"'{{PropertyName}}' must be one of the {what}: {string.Join(", ", values)}.");
     }
 
-    public static IRuleBuilderOptions<T, IReadOnlyDictionary<string, JsonElement>?> GraphProperties<T>(this IRuleBuilder<T, IReadOnlyDictionary<string, JsonElement>?> rule) =>
-        rule.Must(properties => properties is null || properties.Count <= 50)
-            .WithMessage("'{PropertyName}' may hold at most 50 entries.")
-            .Must(properties => properties is null || properties.Keys.All(key => PropertyKeyRegex().IsMatch(key) && !ReservedPropertyNames.Contains(key)))
-            .WithMessage("'{PropertyName}' keys must be camelCase identifiers (letters, digits, _) that are not a field of the record itself.")
-            .Must(properties => properties is null || properties.Values.All(IsStorable))
-            .WithMessage("'{PropertyName}' values must be strings, numbers, booleans, or arrays of one of those (no objects or nulls).");
+    /// <summary>Structured properties as <see cref="GraphPropertyRules"/> allows them; every problem is one error.</summary>
+    public static IRuleBuilderOptionsConditions<T, IReadOnlyDictionary<string, JsonElement>?> GraphProperties<T>(this IRuleBuilder<T, IReadOnlyDictionary<string, JsonElement>?> rule) =>
+        rule.Custom((properties, context) =>
+        {
+            foreach (var problem in properties is null ? [] : GraphPropertyRules.Problems(properties))
+                context.AddFailure(problem);
+        });
 
     private static bool TryDates(string? start, string? end, out PartialDate from, out PartialDate to)
     {
@@ -57,18 +71,4 @@ public static partial class RuleExtensions
         (from, to) = (parsedFrom.Value, parsedTo.Value);
         return true;
     }
-
-    // Neo4j properties hold scalars or homogeneous arrays of scalars, so the API accepts no more.
-    private static bool IsStorable(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString()!.Length <= MaxText,
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => true,
-        JsonValueKind.Array => value.GetArrayLength() <= 100
-            && value.EnumerateArray().All(item => item.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
-            && value.EnumerateArray().Select(item => item.ValueKind is JsonValueKind.False ? JsonValueKind.True : item.ValueKind).Distinct().Count() <= 1,
-        _ => false,
-    };
-
-    [GeneratedRegex("^[a-z][a-zA-Z0-9_]{0,63}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PropertyKeyRegex();
 }

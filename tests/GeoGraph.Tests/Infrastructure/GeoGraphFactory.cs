@@ -24,10 +24,18 @@ public class GeoGraphFactory : WebApplicationFactory<Program>
     /// <summary>Whether the store is seeded on start (default: yes).</summary>
     protected virtual bool Seed => true;
 
+    /// <summary>The hosting environment (default: Testing).</summary>
+    protected virtual string EnvironmentName => "Testing";
+
+    /// <summary>Settings on top of the store's, such as <c>Swagger:Enabled</c> (default: Swagger on).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Swagger:Enabled"] = "true" };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Store:Seed", Seed ? "true" : "false");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         if (!OnNeo4j)
         {
             builder.UseSetting("Store:Sqlite:Path", Path.Combine(_folder, "graph.db"));

@@ -47,11 +47,27 @@ public sealed partial class GraphQueries(IGraphStore store)
     {
         var graph = await store.GetSnapshotAsync(cancellationToken);
         var scores = await graph.ComputeOnceAsync($"centrality:{measure}", (snapshot, token) => Centrality.Compute(snapshot, measure, token), cancellationToken);
-        return [.. graph.Nodes()
-            .Where(node => kind is null || graph.NodeKind(node) == kind)
-            .OrderByDescending(node => scores.Scores[node]).ThenBy(graph.NodeId, StringComparer.Ordinal)
-            .Take(top)
+        // Highest score first, ties by id; ids are only read where scores tie.
+        var order = Comparer<int>.Create((a, b) => scores.Scores[a] != scores.Scores[b]
+            ? scores.Scores[b].CompareTo(scores.Scores[a])
+            : string.CompareOrdinal(graph.NodeId(a), graph.NodeId(b)));
+        return [.. Best(graph.Nodes().Where(node => kind is null || graph.NodeKind(node) == kind), top, order)
             .Select(node => new RankedNode(graph.NodeId(node), graph.NodeName(node), graph.NodeKind(node), scores.Scores[node], scores.Approximate))];
+    }
+
+    /// <summary>The first <paramref name="count"/> items in <paramref name="order"/>, in that order, without sorting them all.</summary>
+    private static List<int> Best(IEnumerable<int> items, int count, Comparer<int> order)
+    {
+        // The root is the worst item kept so far.
+        var kept = new PriorityQueue<int, int>(Comparer<int>.Create((a, b) => order.Compare(b, a)));
+        foreach (var item in items)
+        {
+            if (kept.Count < count)
+                kept.Enqueue(item, item);
+            else if (count > 0 && order.Compare(item, kept.Peek()) < 0)
+                kept.DequeueEnqueue(item, item);
+        }
+        return [.. kept.UnorderedItems.Select(pair => pair.Element).Order(order)];
     }
 
     public async Task<GraphStats> StatsAsync(CancellationToken cancellationToken = default)

@@ -61,7 +61,7 @@ public sealed partial class GraphSnapshot
         private readonly ImmutableDictionary<int, TopologyNode?>.Builder _nodes = overlay.Nodes.ToBuilder();
         private readonly ImmutableDictionary<string, int>.Builder _nodeSlots = overlay.NodeSlots.ToBuilder();
         private readonly ImmutableDictionary<int, OverlayEdge>.Builder _edges = overlay.Edges.ToBuilder();
-        private readonly ImmutableHashSet<int>.Builder _removedBaseEdges = overlay.RemovedBaseEdges.ToBuilder();
+        private readonly ImmutableSortedSet<int>.Builder _removedBaseEdges = overlay.RemovedBaseEdges.ToBuilder();
         private readonly ImmutableDictionary<string, int>.Builder _edgeSlots = overlay.EdgeSlots.ToBuilder();
         private readonly ImmutableDictionary<int, OverlayAdjacency>.Builder _adjacency = overlay.Adjacency.ToBuilder();
         private ImmutableArray<string> _types = overlay.Types;

@@ -60,7 +60,22 @@ public sealed partial class GraphSnapshot
     public IEnumerable<int> Nodes() => Enumerable.Range(0, NodeSlots).Where(HasNode);
 
     /// <summary>Every live edge slot, in slot order.</summary>
-    public IEnumerable<int> AllEdges() => Enumerable.Range(0, EdgeSlots).Where(HasEdge);
+    public IEnumerable<int> AllEdges()
+    {
+        using var removed = _overlay.RemovedBaseEdges.GetEnumerator();
+        var nextRemoved = removed.MoveNext() ? removed.Current : int.MaxValue;
+        for (var edge = 0; edge < _base.EdgeCount; edge++)
+        {
+            if (edge == nextRemoved)
+            {
+                nextRemoved = removed.MoveNext() ? removed.Current : int.MaxValue;
+                continue;
+            }
+            yield return edge;
+        }
+        foreach (var edge in _overlay.Edges.Keys.Order())
+            yield return edge;
+    }
 
     public bool TryGetNode(string id, out int node)
     {
@@ -102,43 +117,38 @@ public sealed partial class GraphSnapshot
     public Stance? EdgeStance(int edge) => edge < _base.EdgeCount ? _base.Stance(edge) : _overlay.Edges[edge].Stance;
 
     /// <summary>The live edges of a node in the given direction, each with the node at its other end.</summary>
-    public IEnumerable<(int Edge, int Other)> Edges(int node, Direction direction)
+    public EdgeList Edges(int node, Direction direction) => new(this, node, direction);
+
+    /// <summary>The overlay's edges at a node the overlay touched; null for a node read straight from the base.</summary>
+    internal OverlayAdjacency? Touched(int node) => IsUntouched(node) ? null : _overlay.Adjacency.GetValueOrDefault(node);
+
+    /// <summary>
+    /// The positions an <see cref="EdgeEnumerator"/> walks in one phase: 0 base edges out, 1 overlay edges out,
+    /// 2 base edges in, 3 overlay edges in; an empty range for a phase the direction leaves out.
+    /// </summary>
+    internal (int Start, int End) Range(int node, int phase, OverlayAdjacency? touched, bool outward, bool inward) => phase switch
     {
-        var touched = IsUntouched(node) ? null : _overlay.Adjacency.GetValueOrDefault(node);
-        var inBase = node < _base.NodeCount;
-        if (direction != Direction.In)
+        0 when outward && node < _base.NodeCount => (_base.OutStart[node], _base.OutStart[node + 1]),
+        1 when outward && touched is not null => (0, touched.Out.Count),
+        2 when inward && node < _base.NodeCount => (_base.InStart[node], _base.InStart[node + 1]),
+        3 when inward && touched is not null => (0, touched.In.Count),
+        _ => (0, 0),
+    };
+
+    /// <summary>The edge at a position of a phase (see <see cref="Range"/>), unless it was removed since the base.</summary>
+    internal bool TryEdgeAt(int node, int phase, int position, OverlayAdjacency? touched, out int edge, out int other)
+    {
+        switch (phase)
         {
-            if (inBase)
-            {
-                for (var i = _base.OutStart[node]; i < _base.OutStart[node + 1]; i++)
-                {
-                    var edge = _base.OutEdges[i];
-                    if (touched is null || HasEdge(edge))
-                        yield return (edge, _base.EdgeTo[edge]);
-                }
-            }
-            foreach (var edge in touched?.Out ?? [])
-            {
-                if (_overlay.Edges.TryGetValue(edge, out var added))
-                    yield return (edge, added.To);
-            }
-        }
-        if (direction != Direction.Out)
-        {
-            if (inBase)
-            {
-                for (var i = _base.InStart[node]; i < _base.InStart[node + 1]; i++)
-                {
-                    var edge = _base.InEdges[i];
-                    if (touched is null || HasEdge(edge))
-                        yield return (edge, _base.EdgeFrom[edge]);
-                }
-            }
-            foreach (var edge in touched?.In ?? [])
-            {
-                if (_overlay.Edges.TryGetValue(edge, out var added))
-                    yield return (edge, added.From);
-            }
+            case 0 or 2:
+                edge = phase == 0 ? _base.OutEdges[position] : _base.InEdges[position];
+                other = phase == 0 ? _base.EdgeTo[edge] : _base.EdgeFrom[edge];
+                return touched is null || !_overlay.RemovedBaseEdges.Contains(edge);
+            default:
+                edge = phase == 1 ? touched!.Out[position] : touched!.In[position];
+                var found = _overlay.Edges.TryGetValue(edge, out var added);
+                other = found ? (phase == 1 ? added!.To : added!.From) : -1;
+                return found;
         }
     }
 

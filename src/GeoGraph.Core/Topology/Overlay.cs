@@ -30,8 +30,8 @@ internal sealed record Overlay
     /// <summary>Edges added in slots past the base; an edge removed since is no longer here.</summary>
     public ImmutableDictionary<int, OverlayEdge> Edges { get; init; } = ImmutableDictionary<int, OverlayEdge>.Empty;
 
-    /// <summary>Base edges removed.</summary>
-    public ImmutableHashSet<int> RemovedBaseEdges { get; init; } = [];
+    /// <summary>Base edges removed, in order, so a walk over all edges skips them without a lookup per edge.</summary>
+    public ImmutableSortedSet<int> RemovedBaseEdges { get; init; } = [];
 
     /// <summary>Where an edge id lives now, overriding the base: a slot, or -1 when removed.</summary>
     public ImmutableDictionary<string, int> EdgeSlots { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);

@@ -141,6 +141,12 @@ write_live_results() {
     echo "settings: $measured; after-write $repeats repeats; mixed $live_seconds s per read scenario ($live_scenarios) after 3 s of reads alone, $connections readers, $writes writes/s; load average before / after: $live_load_before / $live_load_after"
     echo '```'
     echo
+    if [[ -f "$work/live-reads.md" ]]; then
+      echo "### Reads alone, before any write ($connections connections, $seconds s each)"
+      echo
+      cat "$work/live-reads.md"
+      echo
+    fi
     echo "### First 1-hop query after one write (idle service, one request at a time)"
     echo
     cat "$work/live-after-write.md"
@@ -181,6 +187,11 @@ if [[ "$only" == "live" ]]; then
   fi
   echo "== service on $BENCH_DB (live writes only)"
   start_api "$BENCH_DB" "$work/api-live.log"
+  # Reads alone first, on the same service: the figures the reads under writes compare with.
+  for scenario in neighborhood1 neighborhood2 paths; do
+    dotnet "$bench" http --url "$url" --scenario "$scenario" --seconds "$seconds" --connections "$connections" \
+      --warmup-seconds 3 --actors "${BENCH_ACTORS:-100000}" --pid "$api_pid" --label "${BENCH_LABEL:-$(basename "$BENCH_DB" .db)}" --out "$work/live-reads.md"
+  done
   run_live "${BENCH_LABEL:-$(basename "$BENCH_DB" .db)}" "${BENCH_ACTORS:-100000}"
   stop_api
   write_live_results "$BENCH_DB"

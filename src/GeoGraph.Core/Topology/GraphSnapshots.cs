@@ -15,7 +15,8 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stopping = new();
     private volatile GraphSnapshot? _current;
-    private DateTimeOffset _readAt;
+    // When the last full read of the store started, as UTC ticks (a long reads whole, a DateTimeOffset may tear).
+    private long _readAtTicks;
     private long _version;
     private bool _disposed;
     private Task? _build;
@@ -29,7 +30,7 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
         {
             if (_current is { } current)
             {
-                if (options.RefreshAfter is { } age && time.GetUtcNow() - _readAt >= age)
+                if (options.RefreshAfter is { } age && time.GetUtcNow().UtcTicks - Volatile.Read(ref _readAtTicks) >= age.Ticks)
                     _ = StartBuild(fromStore: true);
                 return current;
             }
@@ -100,7 +101,7 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
                     built = built.With(change, version);
                 _current = built.WithVersion(version);
                 if (merging is null)
-                    _readAt = readAt;
+                    Volatile.Write(ref _readAtTicks, readAt.UtcTicks);
                 LastBuildFailure = null;
             }
         }

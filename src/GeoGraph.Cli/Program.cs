@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using GeoGraph.Core.Cypher;
 using GeoGraph.Core.Seed;
 using GeoGraph.Core.Synthetic;
+using GeoGraph.Store.Neo4j.Layout;
 using GeoGraph.Store.Sqlite;
 
 // GeoGraph's command line. Commands:

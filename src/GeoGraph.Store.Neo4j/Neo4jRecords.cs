@@ -1,7 +1,7 @@
 using System.Text.Json;
-using GeoGraph.Core.Cypher;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Store.Neo4j.Layout;
 
 namespace GeoGraph.Store.Neo4j;
 
@@ -13,18 +13,6 @@ namespace GeoGraph.Store.Neo4j;
 /// </summary>
 internal static class Neo4jRecords
 {
-    private static readonly HashSet<string> NodeFields =
-    [
-        "id", "kind", "category", "name", "aliases", "title", "country", "description",
-        "date", "dateStart", "dateEnd", "endDate", "endDateStart", "endDateEnd", "quote", "sourceId", "passage",
-    ];
-
-    private static readonly HashSet<string> RelationFields =
-    [
-        "id", "date", "dateStart", "dateEnd", "validFrom", "validFromStart", "validFromEnd",
-        "validTo", "validToStart", "validToEnd", "stance", "role", "sourceId", "passage",
-    ];
-
     public static Dictionary<string, object?> Properties(Node node)
     {
         var indexed = IndexedNode.Of(node);
@@ -63,7 +51,7 @@ internal static class Neo4jRecords
         Date = Date(properties, "date"),
         EndDate = Date(properties, "endDate"),
         Quote = Optional(properties, "quote"),
-        Properties = Extra(properties, NodeFields),
+        Properties = Extra(properties, GraphProperties.NodeFields),
         Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
     };
 
@@ -82,7 +70,7 @@ internal static class Neo4jRecords
             ValidTo = Date(properties, "validTo"),
             Stance = Optional(properties, "stance") is { } stance ? Enum.Parse<Stance>(stance, ignoreCase: true) : null,
             Role = Optional(properties, "role"),
-            Properties = Extra(properties, RelationFields),
+            Properties = Extra(properties, GraphProperties.RelationFields),
             Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
         };
     }

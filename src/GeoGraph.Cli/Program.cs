@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using GeoGraph.Core.Cypher;
 using GeoGraph.Core.Seed;
-using GeoGraph.Core.Synthetic;
+using GeoGraph.Store.Neo4j.Layout;
 using GeoGraph.Store.Sqlite;
+using GeoGraph.Synthetic;
 
 // GeoGraph's command line. Commands:
 //   seed-cypher [graph-seed folder]   regenerate the seed's Cypher script from its JSON

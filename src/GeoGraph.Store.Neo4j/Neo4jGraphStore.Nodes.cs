@@ -1,6 +1,7 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Search;
+using GeoGraph.Core.Storage;
 using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Store.Neo4j;
@@ -23,20 +24,21 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<Page<Node>> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {
+        var dates = DateRange.Between(query.From, query.To);
         var parameters = new Dictionary<string, object?>
         {
             ["afterKey"] = query.After?.SortKey ?? "",
             ["afterId"] = query.After?.Id ?? "",
             ["kinds"] = query.Kinds.ToList(),
             ["name"] = string.IsNullOrWhiteSpace(query.Name) ? null : SearchText.Fold(query.Name),
-            ["from"] = query.From?.StartText,
-            ["to"] = query.To?.EndText,
+            ["from"] = dates.Start,
+            ["to"] = dates.End,
             ["limit"] = query.Limit + 1,
         };
         if (query.InvolvedId is not null)
             parameters["involved"] = query.InvolvedId;
         var result = await ReadAsync(Neo4jStatements.ListNodes(query.Category, query.InvolvedId is not null), parameters, cancellationToken);
-        return ToPage(result.Records, query.Limit,
+        return Pages.Of(result.Records, query.Limit,
             record => Neo4jRecords.ToNode(record["node"]),
             record => new Cursor(record.GetString("sortKey"), record["node"].GetProperty("id").GetString()!));
     }
@@ -66,7 +68,7 @@ public sealed partial class Neo4jGraphStore
         if (Flag(record, "duplicate"))
             throw new DuplicateIdException("node", node.Id);
         if (Flag(record, "missingSource"))
-            throw new MissingReferenceException("provenance.source", $"There is no source with id '{node.Provenance.Source}'.");
+            throw MissingReferenceException.NoSource("provenance.source", node.Provenance.Source);
         return true;
     }
 
@@ -85,7 +87,7 @@ public sealed partial class Neo4jGraphStore
         if (result.Records.Count == 0)
             return false;
         if (Flag(result.Records[0], "missingSource"))
-            throw new MissingReferenceException("provenance.source", $"There is no source with id '{node.Provenance.Source}'.");
+            throw MissingReferenceException.NoSource("provenance.source", node.Provenance.Source);
         return true;
     }
 

@@ -1,6 +1,7 @@
 using GeoGraph.Core;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
 using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Store.Neo4j;
@@ -21,11 +22,12 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<Page<Relation>> ListRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default)
     {
+        var dates = DateRange.Between(query.DateFrom, query.DateTo);
         var parameters = new Dictionary<string, object?>
         {
             ["afterId"] = query.After?.Id ?? "",
-            ["dateFrom"] = query.DateFrom?.StartText,
-            ["dateTo"] = query.DateTo?.EndText,
+            ["dateFrom"] = dates.Start,
+            ["dateTo"] = dates.End,
             ["limit"] = query.Limit + 1,
         };
         string statement;
@@ -47,7 +49,7 @@ public sealed partial class Neo4jGraphStore
             statement = Neo4jStatements.ListRelations(types);
         }
         var result = await ReadAsync(statement, parameters, cancellationToken);
-        return ToPage(result.Records, query.Limit,
+        return Pages.Of(result.Records, query.Limit,
             record => Neo4jRecords.ToRelation(record["relation"]),
             record => new Cursor("", record["relation"].GetProperty("properties").GetProperty("id").GetString()!));
     }
@@ -78,12 +80,11 @@ public sealed partial class Neo4jGraphStore
         var record = result.Records[0];
         if (Flag(record, "duplicate"))
             throw new DuplicateIdException("relation", relation.Id);
-        if (Flag(record, "missingFrom"))
-            throw new MissingReferenceException("from", $"There is no node with id '{relation.From}'.");
-        if (Flag(record, "missingTo"))
-            throw new MissingReferenceException("to", $"There is no node with id '{relation.To}'.");
-        if (Flag(record, "missingSource"))
-            throw new MissingReferenceException("provenance.source", $"There is no source with id '{relation.Provenance.Source}'.");
+        if (MissingReferenceException.FirstOf(relation, "",
+            !Flag(record, "missingFrom"), !Flag(record, "missingTo"), !Flag(record, "missingSource")) is { } missing)
+        {
+            throw missing;
+        }
         return true;
     }
 

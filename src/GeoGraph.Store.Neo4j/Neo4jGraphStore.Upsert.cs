@@ -1,6 +1,5 @@
 using GeoGraph.Core;
 using GeoGraph.Core.Graph;
-using GeoGraph.Core.Model;
 using GeoGraph.Core.Topology;
 using GeoGraph.Store.Neo4j.Http;
 
@@ -86,17 +85,16 @@ public sealed partial class Neo4jGraphStore
         for (var i = 0; i < document.Nodes.Count; i++)
         {
             if (!documentSources.Contains(document.Nodes[i].Provenance.Source))
-                throw new MissingReferenceException($"nodes[{i}].provenance.source", $"There is no source with id '{document.Nodes[i].Provenance.Source}'.");
+                throw MissingReferenceException.NoSource($"nodes[{i}].provenance.source", document.Nodes[i].Provenance.Source);
         }
         for (var i = 0; i < document.Relations.Count; i++)
         {
             var relation = document.Relations[i];
-            if (!documentNodes.Contains(relation.From))
-                throw new MissingReferenceException($"relations[{i}].from", $"There is no node with id '{relation.From}'.");
-            if (!documentNodes.Contains(relation.To))
-                throw new MissingReferenceException($"relations[{i}].to", $"There is no node with id '{relation.To}'.");
-            if (!documentSources.Contains(relation.Provenance.Source))
-                throw new MissingReferenceException($"relations[{i}].provenance.source", $"There is no source with id '{relation.Provenance.Source}'.");
+            if (MissingReferenceException.FirstOf(relation, $"relations[{i}].", documentNodes.Contains(relation.From),
+                documentNodes.Contains(relation.To), documentSources.Contains(relation.Provenance.Source)) is { } missing)
+            {
+                throw missing;
+            }
         }
     }
 

@@ -118,8 +118,5 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         }
     }
 
-    private static Page<TItem> ToPage<TItem>(IReadOnlyList<Neo4jRecord> records, int limit, Func<Neo4jRecord, TItem> item, Func<Neo4jRecord, Cursor> cursor) =>
-        new([.. records.Take(limit).Select(item)], records.Count > limit ? cursor(records[limit - 1]) : null);
-
     private static bool Flag(Neo4jRecord record, string field) => record[field].ValueKind == JsonValueKind.True;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GeoGraph.Core.Storage;
 
 namespace GeoGraph.Store.Neo4j;
 
@@ -9,13 +10,13 @@ namespace GeoGraph.Store.Neo4j;
 /// </summary>
 public static class Neo4jLucene
 {
-    // Field weights, as the embedded store's BM25 weights: names weigh most, then aliases, titles, other text.
-    private static readonly (string Field, int Boost)[] SearchFields =
+    // The node properties of the search fields, boosted by the weights the embedded store gives BM25.
+    private static readonly (string Field, int Boost)[] SearchProperties =
     [
-        ("_searchName", 10),
-        ("_searchAliases", 8),
-        ("_searchTitle", 3),
-        ("_searchBody", 1),
+        ("_searchName", SearchFields.NameWeight),
+        ("_searchAliases", SearchFields.AliasesWeight),
+        ("_searchTitle", SearchFields.TitleWeight),
+        ("_searchBody", SearchFields.BodyWeight),
     ];
 
     /// <summary>
@@ -30,9 +31,9 @@ public static class Neo4jLucene
         {
             var escaped = Escape(word);
             query.Append(query.Length == 0 ? "+(" : " +(");
-            query.AppendJoin(' ', SearchFields.Select(field => string.Create(CultureInfo.InvariantCulture, $"{field.Field}:{escaped}*^{field.Boost}")));
+            query.AppendJoin(' ', SearchProperties.Select(field => string.Create(CultureInfo.InvariantCulture, $"{field.Field}:{escaped}*^{field.Boost}")));
             query.Append(' ');
-            query.AppendJoin(' ', SearchFields.Select(field => string.Create(CultureInfo.InvariantCulture, $"{field.Field}:{escaped}^{field.Boost}")));
+            query.AppendJoin(' ', SearchProperties.Select(field => string.Create(CultureInfo.InvariantCulture, $"{field.Field}:{escaped}^{field.Boost}")));
             query.Append(')');
         }
         return query.ToString();

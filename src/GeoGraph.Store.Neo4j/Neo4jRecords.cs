@@ -1,58 +1,38 @@
 using System.Text.Json;
-using GeoGraph.Core.Cypher;
 using GeoGraph.Core.Model;
-using GeoGraph.Core.Search;
+using GeoGraph.Core.Storage;
+using GeoGraph.Store.Neo4j.Layout;
 
 namespace GeoGraph.Store.Neo4j;
 
 /// <summary>
 /// Nodes, relations and sources to and from Neo4j properties. Writing uses the seed script's layout
-/// (<see cref="GraphProperties"/>) plus the store's underscore-prefixed fields (see <see cref="Neo4jStatements"/>);
-/// reading puts every property that is neither a field of the record nor the store's own back into
-/// <c>Properties</c>, so kind-specific values round-trip.
+/// (<see cref="GraphProperties"/>) plus the store's own fields (<see cref="IsOwnField"/>, listed in
+/// <see cref="Neo4jStatements"/>); reading puts every property that is neither a field of the record nor the
+/// store's own back into <c>Properties</c>, so kind-specific values round-trip.
 /// </summary>
 internal static class Neo4jRecords
 {
-    /// <summary>Undated events sort after dated ones.</summary>
-    public const string UndatedSortKey = "~";
-
-    private static readonly HashSet<string> NodeFields =
-    [
-        "id", "kind", "category", "name", "aliases", "title", "country", "description",
-        "date", "dateStart", "dateEnd", "endDate", "endDateStart", "endDateEnd", "quote", "sourceId", "passage",
-    ];
-
-    private static readonly HashSet<string> RelationFields =
-    [
-        "id", "date", "dateStart", "dateEnd", "validFrom", "validFromStart", "validFromEnd",
-        "validTo", "validToStart", "validToEnd", "stance", "role", "sourceId", "passage",
-    ];
-
     public static Dictionary<string, object?> Properties(Node node)
     {
+        var indexed = IndexedNode.Of(node);
         var map = new Dictionary<string, object?>(Storable(GraphProperties.Of(node)), StringComparer.Ordinal)
         {
-            ["_sortKey"] = node.Category == NodeCategory.Event ? node.Date?.StartText ?? UndatedSortKey : "",
-            ["_names"] = SearchText.Fold(string.Join(' ', [node.Name, .. node.Aliases])),
-            ["_searchName"] = SearchText.Fold(node.Name),
-            ["_searchAliases"] = SearchText.Fold(string.Join(' ', node.Aliases)),
-            ["_searchTitle"] = SearchText.Fold($"{node.Title} {node.Country}"),
-            ["_searchBody"] = SearchText.Fold($"{node.Description} {node.Quote}"),
+            ["_sortKey"] = indexed.SortKey,
+            ["_names"] = indexed.Names,
+            ["_searchName"] = indexed.Search.Name,
+            ["_searchAliases"] = indexed.Search.Aliases,
+            ["_searchTitle"] = indexed.Search.Title,
+            ["_searchBody"] = indexed.Search.Body,
         };
-        AddIfPresent(map, "_dateStart", node.Date?.StartText);
-        AddIfPresent(map, "_dateEnd", (node.EndDate ?? node.Date)?.EndText);
+        AddDates(map, indexed.Dates);
         return map;
     }
 
     public static Dictionary<string, object?> Properties(Relation relation)
     {
         var map = new Dictionary<string, object?>(Storable(GraphProperties.Of(relation)), StringComparer.Ordinal);
-        // The days it covers; an open validity stretches to the ends of the calendar.
-        if (relation.Period() is { } period)
-        {
-            map["_dateStart"] = period.StartText;
-            map["_dateEnd"] = period.EndText;
-        }
+        AddDates(map, DateRange.Of(relation));
         return map;
     }
 
@@ -71,7 +51,7 @@ internal static class Neo4jRecords
         Date = Date(properties, "date"),
         EndDate = Date(properties, "endDate"),
         Quote = Optional(properties, "quote"),
-        Properties = Extra(properties, NodeFields),
+        Properties = Extra(properties, GraphProperties.NodeFields),
         Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
     };
 
@@ -90,7 +70,7 @@ internal static class Neo4jRecords
             ValidTo = Date(properties, "validTo"),
             Stance = Optional(properties, "stance") is { } stance ? Enum.Parse<Stance>(stance, ignoreCase: true) : null,
             Role = Optional(properties, "role"),
-            Properties = Extra(properties, RelationFields),
+            Properties = Extra(properties, GraphProperties.RelationFields),
             Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
         };
     }
@@ -107,7 +87,10 @@ internal static class Neo4jRecords
 
     /// <summary>The store's own fields of a node: what a node written by someone else (the seed script) lacks.</summary>
     public static Dictionary<string, object?> OwnFields(Node node) =>
-        Properties(node).Where(pair => pair.Key.StartsWith('_')).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        Properties(node).Where(pair => IsOwnField(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+
+    /// <summary>The store's own fields start with an underscore, which the API keeps out of structured property names.</summary>
+    public static bool IsOwnField(string name) => name.StartsWith('_');
 
     /// <summary>
     /// Neo4j arrays hold one type: a JSON array mixing whole and fractional numbers goes as floats (which JSON, and
@@ -120,10 +103,13 @@ internal static class Neo4jRecords
                 ? new KeyValuePair<string, object?>(pair.Key, array.EnumerateArray().Select(item => item.GetDouble()).ToList())
                 : pair);
 
-    private static void AddIfPresent(Dictionary<string, object?> map, string key, string? value)
+    /// <summary>The days a record covers, which the date filters compare as text.</summary>
+    private static void AddDates(Dictionary<string, object?> map, DateRange dates)
     {
-        if (value is not null)
-            map[key] = value;
+        if (dates.Start is not null)
+            map["_dateStart"] = dates.Start;
+        if (dates.End is not null)
+            map["_dateEnd"] = dates.End;
     }
 
     private static string Required(JsonElement map, string key) =>
@@ -141,9 +127,9 @@ internal static class Neo4jRecords
             : [];
 
     /// <summary>Every property that is not a record field and not the store's own, in key order (Neo4j keeps none).</summary>
-    private static Dictionary<string, JsonElement> Extra(JsonElement map, HashSet<string> fields) =>
+    private static Dictionary<string, JsonElement> Extra(JsonElement map, IReadOnlySet<string> fields) =>
         map.EnumerateObject()
-            .Where(property => !fields.Contains(property.Name) && !property.Name.StartsWith('_'))
+            .Where(property => !fields.Contains(property.Name) && !IsOwnField(property.Name))
             .OrderBy(property => property.Name, StringComparer.Ordinal)
             .ToDictionary(property => property.Name, property => property.Value.Clone(), StringComparer.Ordinal);
 }

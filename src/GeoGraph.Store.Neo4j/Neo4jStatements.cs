@@ -11,7 +11,7 @@ namespace GeoGraph.Store.Neo4j;
 /// variant, so tests can run each through Neo4j's own Cypher front end.
 /// </summary>
 /// <remarks>
-/// Layout (shared with the seed script, see <see cref="Core.Cypher.GraphProperties"/>): a node is
+/// Layout (shared with the seed script, see <see cref="Layout.GraphProperties"/>): a node is
 /// <c>(:Node:&lt;Category&gt;:&lt;Kind&gt;)</c> with its fields as properties; a relation is a relationship of its
 /// vocabulary type; a source is <c>(:Source)</c>. The store adds properties of its own, all starting with an
 /// underscore so no structured property can shadow them: <c>_sortKey</c> (list order), <c>_dateStart</c> and
@@ -25,6 +25,13 @@ public static class Neo4jStatements
 
     public const string RelationIdIndex = "relation_ids";
 
+    /// <summary>Node and source ids are unique; the seed script makes these too (<see cref="Layout.SeedCypherWriter"/>).</summary>
+    public static IReadOnlyList<string> IdConstraints { get; } =
+    [
+        "CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
+        "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
+    ];
+
     /// <summary>
     /// Constraints and indexes, each made only when missing. Neo4j's range indexes and constraints on relationships
     /// are per type: relation ids are unique per type by constraint, and found across all types through the
@@ -32,8 +39,7 @@ public static class Neo4jStatements
     /// </summary>
     public static IReadOnlyList<string> Schema { get; } =
     [
-        "CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
-        "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
+        .. IdConstraints,
         .. Vocabulary.RelationTypes.Keys.Select(type =>
             $"CREATE CONSTRAINT relation_id_{type.ToLowerInvariant()} IF NOT EXISTS FOR ()-[r:{Type(type)}]-() REQUIRE r.id IS UNIQUE"),
         .. Enum.GetValues<NodeCategory>().Select(category =>
@@ -300,7 +306,7 @@ public static class Neo4jStatements
     private static string Kind(string kind) =>
         Vocabulary.IsNodeKind(kind) ? kind : throw new ArgumentException($"'{kind}' is not a node kind of the vocabulary.", nameof(kind));
 
-    private static string Type(string type) =>
+    internal static string Type(string type) =>
         Vocabulary.IsRelationType(type) ? type : throw new ArgumentException($"'{type}' is not a relation type of the vocabulary.", nameof(type));
 
     private static string Category(NodeCategory category) =>

@@ -1,6 +1,7 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Search;
+using GeoGraph.Core.Storage;
 using GeoGraph.Core.Topology;
 using Microsoft.Data.Sqlite;
 
@@ -18,12 +19,13 @@ public sealed partial class SqliteGraphStore
 
     public async Task<Page<Node>> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {
+        var dates = DateRange.Between(query.From, query.To);
         var filter = new SqlFilter()
             .Add("category = @category", ("@category", query.Category.ToString()))
             .AddIn("kind", "kind", query.Kinds)
             .AddIf(!string.IsNullOrWhiteSpace(query.Name), "folded_names LIKE @name", ("@name", $"%{SearchText.Fold(query.Name)}%"))
-            .AddIf(query.From is not null, "date_end >= @from", ("@from", query.From?.StartText))
-            .AddIf(query.To is not null, "date_start <= @to", ("@to", query.To?.EndText))
+            .AddIf(dates.Start is not null, "date_end >= @from", ("@from", dates.Start))
+            .AddIf(dates.End is not null, "date_start <= @to", ("@to", dates.End))
             .AddIf(query.InvolvedId is not null,
                 "id IN (SELECT to_id FROM relations WHERE from_id = @involved UNION SELECT from_id FROM relations WHERE to_id = @involved)",
                 ("@involved", query.InvolvedId))
@@ -33,7 +35,7 @@ public sealed partial class SqliteGraphStore
             .Command($"SELECT doc, sort_key FROM nodes {filter.Where} ORDER BY sort_key, id LIMIT @limit", null,
                 [.. filter.Parameters, ("@limit", query.Limit + 1)])
             .ReadAllAsync(reader => (Node: reader.Doc<Node>(0), SortKey: reader.GetString(1)), cancellationToken);
-        return ToPage(rows, query.Limit, row => row.Node, row => new Cursor(row.SortKey, row.Node.Id));
+        return Pages.Of(rows, query.Limit, row => row.Node, row => new Cursor(row.SortKey, row.Node.Id));
     }
 
     public Task CreateNodeAsync(Node node, CancellationToken cancellationToken = default) =>
@@ -75,7 +77,4 @@ public sealed partial class SqliteGraphStore
     private static Task<bool> NodeExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string id, NodeCategory category, CancellationToken cancellationToken) =>
         connection.Command("SELECT 1 FROM nodes WHERE id = @id AND category = @category", transaction,
             ("@id", id), ("@category", category.ToString())).ExistsAsync(cancellationToken);
-
-    private static Page<TItem> ToPage<TRow, TItem>(List<TRow> rows, int limit, Func<TRow, TItem> item, Func<TRow, Cursor> cursor) =>
-        new(rows.Take(limit).Select(item).ToList(), rows.Count > limit ? cursor(rows[limit - 1]) : null);
 }

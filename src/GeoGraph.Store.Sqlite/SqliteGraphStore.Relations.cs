@@ -1,7 +1,7 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
 using GeoGraph.Core.Topology;
-using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Store.Sqlite;
 
@@ -17,18 +17,19 @@ public sealed partial class SqliteGraphStore
 
     public async Task<Page<Relation>> ListRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default)
     {
+        var dates = DateRange.Between(query.DateFrom, query.DateTo);
         var filter = new SqlFilter()
             .AddIn("type", "type", query.Types)
             .AddIf(query.From is not null, "from_id = @from", ("@from", query.From))
             .AddIf(query.To is not null, "to_id = @to", ("@to", query.To))
-            .AddIf(query.DateFrom is not null, "date_end >= @dateFrom", ("@dateFrom", query.DateFrom?.StartText))
-            .AddIf(query.DateTo is not null, "date_start <= @dateTo", ("@dateTo", query.DateTo?.EndText))
+            .AddIf(dates.Start is not null, "date_end >= @dateFrom", ("@dateFrom", dates.Start))
+            .AddIf(dates.End is not null, "date_start <= @dateTo", ("@dateTo", dates.End))
             .After("''", "id", query.After);
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection
             .Command($"SELECT doc FROM relations {filter.Where} ORDER BY id LIMIT @limit", null, [.. filter.Parameters, ("@limit", query.Limit + 1)])
             .ReadAllAsync(reader => reader.Doc<Relation>(0), cancellationToken);
-        return ToPage(rows, query.Limit, relation => relation, relation => new Cursor("", relation.Id));
+        return Pages.Of(rows, query.Limit, relation => relation, relation => new Cursor("", relation.Id));
     }
 
     public Task CreateRelationAsync(Relation relation, CancellationToken cancellationToken = default) =>

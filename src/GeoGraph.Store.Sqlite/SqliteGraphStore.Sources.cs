@@ -1,7 +1,6 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Topology;
-using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Store.Sqlite;
 

@@ -1,5 +1,4 @@
 using GeoGraph.Core.Graph;
-using GeoGraph.Core.Model;
 using GeoGraph.Core.Topology;
 using Microsoft.Data.Sqlite;
 

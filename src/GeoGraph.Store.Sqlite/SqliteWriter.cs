@@ -1,6 +1,6 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
-using GeoGraph.Core.Search;
+using GeoGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Store.Sqlite;
@@ -14,9 +14,6 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
 {
     private const int ForeignKeyViolation = 787;
 
-    // Undated events sort after dated ones.
-    private const string UndatedSortKey = "~";
-
     private readonly Dictionary<string, SqliteCommand> _commands = [];
 
     public void SaveSource(Source source) =>
@@ -26,6 +23,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
     /// <exception cref="MissingReferenceException">The provenance names no source (reported on <paramref name="sourceField"/>).</exception>
     public void SaveNode(Node node, string sourceField)
     {
+        var indexed = IndexedNode.Of(node);
         object? rowId;
         try
         {
@@ -37,26 +35,22 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
                     source_id = excluded.source_id, doc = excluded.doc
                 RETURNING rowid
                 """,
-                node.Id, node.Category.ToString(), node.Kind,
-                node.Category == NodeCategory.Event ? node.Date?.StartText ?? UndatedSortKey : "",
-                node.Date?.StartText, (node.EndDate ?? node.Date)?.EndText,
-                SearchText.Fold(string.Join(' ', [node.Name, .. node.Aliases])),
+                node.Id, node.Category.ToString(), node.Kind, indexed.SortKey, indexed.Dates.Start, indexed.Dates.End, indexed.Names,
                 node.Provenance.Source, SqliteCommands.ToDoc(node));
         }
         catch (SqliteException error) when (error.SqliteExtendedErrorCode == ForeignKeyViolation)
         {
-            throw new MissingReferenceException(sourceField, $"There is no source with id '{node.Provenance.Source}'.");
+            throw MissingReferenceException.NoSource(sourceField, node.Provenance.Source);
         }
         Run("DELETE FROM node_search WHERE rowid = @p0", rowId);
         Run("INSERT INTO node_search (rowid, name, aliases, title, body) VALUES (@p0, @p1, @p2, @p3, @p4)",
-            rowId, SearchText.Fold(node.Name), SearchText.Fold(string.Join(' ', node.Aliases)),
-            SearchText.Fold($"{node.Title} {node.Country}"), SearchText.Fold($"{node.Description} {node.Quote}"));
+            rowId, indexed.Search.Name, indexed.Search.Aliases, indexed.Search.Title, indexed.Search.Body);
     }
 
     /// <exception cref="MissingReferenceException">An end node or the source does not exist (fields prefixed by <paramref name="fieldPrefix"/>).</exception>
     public void SaveRelation(Relation relation, string fieldPrefix)
     {
-        var period = relation.Period();
+        var dates = DateRange.Of(relation);
         try
         {
             Run("""
@@ -65,7 +59,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
                 ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id,
                     date_start = excluded.date_start, date_end = excluded.date_end, source_id = excluded.source_id, doc = excluded.doc
                 """,
-                relation.Id, relation.Type, relation.From, relation.To, period?.StartText, period?.EndText,
+                relation.Id, relation.Type, relation.From, relation.To, dates.Start, dates.End,
                 relation.Provenance.Source, SqliteCommands.ToDoc(relation));
         }
         catch (SqliteException error) when (error.SqliteExtendedErrorCode == ForeignKeyViolation)
@@ -83,14 +77,11 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
             command.Dispose();
     }
 
-    private MissingReferenceException MissingReference(Relation relation, string fieldPrefix)
-    {
-        if (!Exists("nodes", relation.From))
-            return new MissingReferenceException(fieldPrefix + "from", $"There is no node with id '{relation.From}'.");
-        if (!Exists("nodes", relation.To))
-            return new MissingReferenceException(fieldPrefix + "to", $"There is no node with id '{relation.To}'.");
-        return new MissingReferenceException(fieldPrefix + "provenance.source", $"There is no source with id '{relation.Provenance.Source}'.");
-    }
+    // A foreign key failed: one of the three references is missing.
+    private MissingReferenceException MissingReference(Relation relation, string fieldPrefix) =>
+        MissingReferenceException.FirstOf(relation, fieldPrefix,
+            Exists("nodes", relation.From), Exists("nodes", relation.To), Exists("sources", relation.Provenance.Source))
+        ?? throw new InvalidOperationException($"A reference of relation '{relation.Id}' failed its foreign key, yet all exist.");
 
     private void Run(string sql, params object?[] values) => Prepared(sql, values).ExecuteNonQuery();
 

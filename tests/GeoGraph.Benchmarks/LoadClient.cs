@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using GeoGraph.Core.Synthetic;
+using GeoGraph.Synthetic;
 
 namespace GeoGraph.Benchmarks;
 

@@ -5,8 +5,8 @@ using GeoGraph.Core;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Topology;
-using GeoGraph.Core.Synthetic;
 using GeoGraph.Store.Sqlite;
+using GeoGraph.Synthetic;
 
 namespace GeoGraph.Benchmarks;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using GeoGraph.Core.Seed;
-using GeoGraph.Core.Synthetic;
 using GeoGraph.Store.Sqlite;
+using GeoGraph.Synthetic;
 
 namespace GeoGraph.Benchmarks;
 

@@ -2,7 +2,6 @@ using FluentValidation;
 using GeoGraph.Api.Validation;
 using GeoGraph.Core;
 using GeoGraph.Core.Analysis;
-using GeoGraph.Core.Model;
 
 namespace GeoGraph.Api.Analysis;
 

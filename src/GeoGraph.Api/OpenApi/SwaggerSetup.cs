@@ -1,4 +1,3 @@
-using GeoGraph.Core;
 using GeoGraph.Core.Model;
 using Microsoft.OpenApi;
 

@@ -1,5 +1,4 @@
 using FluentValidation;
-using GeoGraph.Api.Validation;
 
 namespace GeoGraph.Api.Problems;
 

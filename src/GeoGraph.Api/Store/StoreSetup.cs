@@ -1,5 +1,4 @@
 using GeoGraph.Core.Graph;
-using GeoGraph.Store.Neo4j;
 using GeoGraph.Store.Sqlite;
 using Microsoft.Extensions.Options;
 

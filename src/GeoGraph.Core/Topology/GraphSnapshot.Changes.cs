@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Topology;
 

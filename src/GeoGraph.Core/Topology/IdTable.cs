@@ -46,7 +46,7 @@ internal sealed class IdTable
     {
         if (_slots is null)
             throw new InvalidOperationException("This table has no index.");
-        Span<byte> buffer = value.Length <= 256 ? stackalloc byte[value.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(value.Length)];
+        var buffer = value.Length <= 256 ? stackalloc byte[value.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(value.Length)];
         var key = buffer[..Encoding.UTF8.GetBytes(value, buffer)];
         var mask = _slots.Length - 1;
         for (var slot = Hash(key) & mask; ; slot = (slot + 1) & mask)

@@ -25,9 +25,6 @@ public sealed record Neo4jQuery(string Statement, IReadOnlyDictionary<string, ob
 {
     public Neo4jAccessMode AccessMode { get; init; } = Neo4jAccessMode.Write;
 
-    /// <summary>Ask the server for its update counters (nodes created, properties set, …).</summary>
-    public bool IncludeCounters { get; init; }
-
     public Neo4jResultFormat Format { get; init; } = Neo4jResultFormat.Plain;
 
     public static Neo4jQuery Read(string statement, IReadOnlyDictionary<string, object?>? parameters = null) =>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
@@ -125,7 +124,7 @@ public sealed class Neo4jQueryClient
         await SendAsync(request, Neo4jResultFormat.Plain, cancellationToken);
     }
 
-    /// <summary>The JSON body of a statement: <c>{statement, parameters, accessMode?, includeCounters?}</c>.</summary>
+    /// <summary>The JSON body of a statement: <c>{statement, parameters, accessMode?}</c>.</summary>
     internal static byte[] Body(Neo4jQuery query)
     {
         using var buffer = new MemoryStream();
@@ -137,8 +136,6 @@ public sealed class Neo4jQueryClient
             JsonSerializer.Serialize(writer, query.Parameters ?? new Dictionary<string, object?>(), ParameterJson);
             if (query.AccessMode == Neo4jAccessMode.Read)
                 writer.WriteString("accessMode", "READ");
-            if (query.IncludeCounters)
-                writer.WriteBoolean("includeCounters", true);
             writer.WriteEndObject();
         }
         return buffer.ToArray();

@@ -110,16 +110,7 @@ public static partial class Neo4jResponseParser
                     rows.Add(row.ValueKind == JsonValueKind.Array ? [.. row.EnumerateArray()] : [row]);
             }
         }
-        return new Neo4jResult(fields, rows, format)
-        {
-            Bookmarks = root.TryGetProperty("bookmarks", out var bookmarks) && bookmarks.ValueKind == JsonValueKind.Array
-                ? [.. bookmarks.EnumerateArray().Where(b => b.ValueKind == JsonValueKind.String).Select(b => b.GetString()!)]
-                : [],
-            Counters = root.TryGetProperty("counters", out var counters) && counters.ValueKind == JsonValueKind.Object ? counters.Clone() : null,
-            Notifications = root.TryGetProperty("notifications", out var notifications) && notifications.ValueKind == JsonValueKind.Array
-                ? [.. notifications.Clone().EnumerateArray()]
-                : [],
-        };
+        return new Neo4jResult(fields, rows, format);
     }
 
     private static Neo4jTransactionInfo? ReadTransaction(JsonElement root)

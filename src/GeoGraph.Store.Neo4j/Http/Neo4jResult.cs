@@ -2,10 +2,7 @@ using System.Text.Json;
 
 namespace GeoGraph.Store.Neo4j.Http;
 
-/// <summary>
-/// The answer to one statement: its fields and rows as JSON, in the format asked for (plain or typed), plus the
-/// bookmarks, counters and notifications the server sent along.
-/// </summary>
+/// <summary>The answer to one statement: its fields and rows as JSON, in the format asked for (plain or typed).</summary>
 public sealed class Neo4jResult
 {
     private readonly Dictionary<string, int> _fieldIndex;
@@ -26,32 +23,19 @@ public sealed class Neo4jResult
 
     public Neo4jResultFormat Format { get; }
 
-    public IReadOnlyList<string> Bookmarks { get; init; } = [];
-
-    /// <summary>The update counters, when they were asked for.</summary>
-    public JsonElement? Counters { get; init; }
-
-    public IReadOnlyList<JsonElement> Notifications { get; init; } = [];
-
     internal int IndexOf(string field) =>
         _fieldIndex.TryGetValue(field, out var index) ? index : throw new KeyNotFoundException($"The result has no field '{field}'; it has {string.Join(", ", Fields)}.");
 }
 
-/// <summary>One row of a <see cref="Neo4jResult"/>, by field name or position.</summary>
+/// <summary>One row of a <see cref="Neo4jResult"/>, by field name.</summary>
 public sealed class Neo4jRecord(Neo4jResult result, IReadOnlyList<JsonElement> values)
 {
-    public IReadOnlyList<JsonElement> Values => values;
-
-    public JsonElement this[int index] => values[index];
-
     public JsonElement this[string field] => values[result.IndexOf(field)];
 
     public bool IsNull(string field) => this[field].ValueKind == JsonValueKind.Null;
 
     public string GetString(string field) => this[field].GetString()
         ?? throw new InvalidDataException($"Field '{field}' is null where a string was expected.");
-
-    public bool GetBoolean(string field) => this[field].GetBoolean();
 
     public long GetInt64(string field) => this[field].GetInt64();
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using GeoGraph.Api.Search;
 using GeoGraph.Core.Search;
 using GeoGraph.Tests.Infrastructure;

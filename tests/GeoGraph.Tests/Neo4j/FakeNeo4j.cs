@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using GeoGraph.Store.Neo4j;
 using GeoGraph.Store.Neo4j.Http;
-using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Tests.Neo4j;
 

@@ -4,6 +4,7 @@ using GeoGraph.Core;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Store.Neo4j;
+using GeoGraph.Store.Neo4j.Layout;
 using GeoGraph.Tests.Seed;
 
 namespace GeoGraph.Tests.Neo4j;
@@ -380,7 +381,7 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         var node = SeedFacts.Document.Nodes.First(n => n.Id == "volodymyr-zelensky");
         var pages = 0;
         _server.Respond = request => request.Statement == Neo4jStatements.NodesToAdopt && pages++ == 0
-            ? FakeResponse.Rows(["node"], $"[{Json(Core.Cypher.GraphProperties.Of(node))}]")
+            ? FakeResponse.Rows(["node"], $"[{Json(GraphProperties.Of(node))}]")
             : FakeResponse.Empty;
 
         await _server.Store().InitializeAsync();

@@ -2,7 +2,6 @@ using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 using GeoGraph.Store.Neo4j;
 using GeoGraph.Store.Neo4j.Http;
-using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Tests.Neo4j;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using GeoGraph.Core.Cypher;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Store.Neo4j;
 using GeoGraph.Store.Neo4j.Http;
+using GeoGraph.Store.Neo4j.Layout;
 using GeoGraph.Tests.Seed;
 using GeoGraph.Tests.Store;
 

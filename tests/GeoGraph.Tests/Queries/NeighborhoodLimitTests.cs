@@ -1,5 +1,4 @@
 using GeoGraph.Api.Analysis;
-using GeoGraph.Core.Analysis;
 using GeoGraph.Tests.Api;
 using GeoGraph.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GeoGraph.Api.Analysis;
-using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Model;
 using GeoGraph.Tests.Api;
 using GeoGraph.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using GeoGraph.Api.Validation;
 using GeoGraph.Api.Analysis;
-using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Model;
 using GeoGraph.Tests.Api;
 using GeoGraph.Tests.Infrastructure;

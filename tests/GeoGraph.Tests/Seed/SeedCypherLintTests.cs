@@ -1,4 +1,4 @@
-using GeoGraph.Core.Cypher;
+using GeoGraph.Store.Neo4j.Layout;
 using GeoGraph.Tests.Infrastructure;
 
 namespace GeoGraph.Tests.Seed;

@@ -1,5 +1,6 @@
-using GeoGraph.Core.Cypher;
 using GeoGraph.Core.Seed;
+using GeoGraph.Store.Neo4j;
+using GeoGraph.Store.Neo4j.Layout;
 using GeoGraph.Tests.Infrastructure;
 
 namespace GeoGraph.Tests.Seed;
@@ -20,8 +21,8 @@ public class SeedCypherTests
     public void TheScriptCreatesConstraintsFirstThenMergesEveryNodeAndRelation()
     {
         var statements = SeedCypherWriter.Statements(SeedFacts.Document);
-        Assert.Equal(SeedCypherWriter.Constraints, statements.Take(SeedCypherWriter.Constraints.Count));
-        var rest = statements.Skip(SeedCypherWriter.Constraints.Count).ToList();
+        Assert.Equal(Neo4jStatements.IdConstraints, statements.Take(Neo4jStatements.IdConstraints.Count));
+        var rest = statements.Skip(Neo4jStatements.IdConstraints.Count).ToList();
         Assert.All(rest, statement => Assert.StartsWith("M", statement, StringComparison.Ordinal));
         Assert.Equal(SeedFacts.Document.Sources.Count + SeedFacts.Document.Nodes.Count + SeedFacts.Document.Relations.Count,
             rest.Count(statement => statement.Contains("MERGE", StringComparison.Ordinal)));

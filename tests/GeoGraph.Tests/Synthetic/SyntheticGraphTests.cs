@@ -2,8 +2,8 @@ using GeoGraph.Core;
 using GeoGraph.Core.Analysis;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
-using GeoGraph.Core.Synthetic;
 using GeoGraph.Store.Sqlite;
+using GeoGraph.Synthetic;
 
 namespace GeoGraph.Tests.Synthetic;
 

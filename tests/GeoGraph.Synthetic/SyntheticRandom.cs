@@ -1,4 +1,4 @@
-namespace GeoGraph.Core.Synthetic;
+namespace GeoGraph.Synthetic;
 
 /// <summary>
 /// SplitMix64: a small, fast generator whose sequence is fixed by its seed on every runtime and

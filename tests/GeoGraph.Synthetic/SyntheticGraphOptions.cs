@@ -1,4 +1,4 @@
-namespace GeoGraph.Core.Synthetic;
+namespace GeoGraph.Synthetic;
 
 /// <summary>
 /// What <see cref="SyntheticGraph.Generate"/> builds. The same options always give the same graph,

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace GeoGraph.Core.Cypher;
+namespace GeoGraph.Store.Neo4j.Layout;
 
 /// <summary>Writes values as Cypher literals, for the seed file that cypher-shell loads.</summary>
 public static class CypherLiteral

@@ -1,6 +1,6 @@
 using GeoGraph.Core.Model;
 
-namespace GeoGraph.Core.Cypher;
+namespace GeoGraph.Store.Neo4j.Layout;
 
 /// <summary>
 /// How nodes, relations and sources are laid out as Neo4j properties: flat maps of scalars and lists
@@ -8,6 +8,20 @@ namespace GeoGraph.Core.Cypher;
 /// </summary>
 public static class GraphProperties
 {
+    /// <summary>The properties a node's own fields take; any other property (not the store's own) is a structured one.</summary>
+    public static IReadOnlySet<string> NodeFields { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "id", "kind", "category", "name", "aliases", "title", "country", "description",
+        "date", "dateStart", "dateEnd", "endDate", "endDateStart", "endDateEnd", "quote", "sourceId", "passage",
+    };
+
+    /// <summary>The properties a relation's own fields take.</summary>
+    public static IReadOnlySet<string> RelationFields { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "id", "date", "dateStart", "dateEnd", "validFrom", "validFromStart", "validFromEnd",
+        "validTo", "validToStart", "validToEnd", "stance", "role", "sourceId", "passage",
+    };
+
     /// <summary>Every node has the label <c>Node</c> (the id constraint) plus its category and kind.</summary>
     public static IReadOnlyList<string> Labels(Node node) => ["Node", node.Category.ToString(), node.Kind];
 

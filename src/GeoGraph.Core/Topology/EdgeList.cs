@@ -68,7 +68,7 @@ public struct EdgeEnumerator : IEnumerator<(int Edge, int Other)>
 
     private bool TryTake(int position)
     {
-        if (_graph.TryEdgeAt(_node, _phase, position, _touched, out var edge, out var other))
+        if (_graph.TryEdgeAt(_phase, position, _touched, out var edge, out var other))
         {
             Current = (edge, other);
             return true;

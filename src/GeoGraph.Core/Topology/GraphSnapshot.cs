@@ -136,7 +136,7 @@ public sealed partial class GraphSnapshot
     };
 
     /// <summary>The edge at a position of a phase (see <see cref="Range"/>), unless it was removed since the base.</summary>
-    internal bool TryEdgeAt(int node, int phase, int position, OverlayAdjacency? touched, out int edge, out int other)
+    internal bool TryEdgeAt(int phase, int position, OverlayAdjacency? touched, out int edge, out int other)
     {
         switch (phase)
         {

@@ -65,8 +65,8 @@ internal static class HostileText
         {
             var c = text[index];
             var pair = char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
-            byte[] bytes = pair ? Encoding.UTF8.GetBytes(text.Substring(index++, 2))
-                : char.IsSurrogate(c) ? [(byte)(0xE0 | (c >> 12)), (byte)(0x80 | ((c >> 6) & 0x3F)), (byte)(0x80 | (c & 0x3F))]
+            var bytes = pair ? Encoding.UTF8.GetBytes(text.Substring(index++, 2))
+                : char.IsSurrogate(c) ? new[] { (byte)(0xE0 | (c >> 12)), (byte)(0x80 | ((c >> 6) & 0x3F)), (byte)(0x80 | (c & 0x3F)) }
                 : Encoding.UTF8.GetBytes(c.ToString());
             foreach (var b in bytes)
                 encoded.Append(char.IsAsciiLetterOrDigit((char)b) ? ((char)b).ToString() : $"%{b:X2}");

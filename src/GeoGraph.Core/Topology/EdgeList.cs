@@ -16,7 +16,10 @@ public readonly struct EdgeList(GraphSnapshot graph, int node, Direction directi
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
-/// <summary>Walks a node's base edges out, the overlay's edges out, then the same inward, as the direction asks.</summary>
+/// <summary>
+/// Walks a node's base edges out, then the overlay's edges out, then the same inward, as the direction asks.
+/// The base part reads the CSR arrays directly; removed edges are looked up only at nodes the overlay touched.
+/// </summary>
 public struct EdgeEnumerator : IEnumerator<(int Edge, int Other)>
 {
     private readonly GraphSnapshot _graph;
@@ -27,6 +30,8 @@ public struct EdgeEnumerator : IEnumerator<(int Edge, int Other)>
     private int _phase;
     private int _index;
     private int _end;
+    private int[]? _baseEdges;
+    private int[]? _baseEnds;
 
     internal EdgeEnumerator(GraphSnapshot graph, int node, Direction direction)
     {
@@ -37,6 +42,7 @@ public struct EdgeEnumerator : IEnumerator<(int Edge, int Other)>
         _in = direction != Direction.Out;
         _phase = -1;
         _index = _end = 0;
+        _baseEdges = _baseEnds = null;
         Current = default;
     }
 
@@ -48,15 +54,33 @@ public struct EdgeEnumerator : IEnumerator<(int Edge, int Other)>
     {
         while (true)
         {
-            if (_index < _end)
+            if (_baseEdges is not null)
             {
-                if (TryTake(_index++))
-                    return true;
-                continue;
+                while (_index < _end)
+                {
+                    var edge = _baseEdges[_index++];
+                    if (_touched is null || _graph.HasEdge(edge))
+                    {
+                        Current = (edge, _baseEnds![edge]);
+                        return true;
+                    }
+                }
+            }
+            else
+            {
+                while (_index < _end)
+                {
+                    var edge = _phase == 1 ? _touched!.Out[_index++] : _touched!.In[_index++];
+                    if (_graph.TryOverlayEnd(edge, outward: _phase == 1, out var other))
+                    {
+                        Current = (edge, other);
+                        return true;
+                    }
+                }
             }
             if (++_phase > 3)
                 return false;
-            (_index, _end) = _graph.Range(_node, _phase, _touched, _out, _in);
+            (_baseEdges, _baseEnds, _index, _end) = _graph.Phase(_node, _phase, _touched, _out, _in);
         }
     }
 
@@ -64,15 +88,5 @@ public struct EdgeEnumerator : IEnumerator<(int Edge, int Other)>
 
     public readonly void Dispose()
     {
-    }
-
-    private bool TryTake(int position)
-    {
-        if (_graph.TryEdgeAt(_phase, position, _touched, out var edge, out var other))
-        {
-            Current = (edge, other);
-            return true;
-        }
-        return false;
     }
 }

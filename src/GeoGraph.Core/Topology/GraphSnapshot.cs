@@ -123,33 +123,29 @@ public sealed partial class GraphSnapshot
     internal OverlayAdjacency? Touched(int node) => IsUntouched(node) ? null : _overlay.Adjacency.GetValueOrDefault(node);
 
     /// <summary>
-    /// The positions an <see cref="EdgeEnumerator"/> walks in one phase: 0 base edges out, 1 overlay edges out,
-    /// 2 base edges in, 3 overlay edges in; an empty range for a phase the direction leaves out.
+    /// What an <see cref="EdgeEnumerator"/> walks in one phase: 0 base edges out, 1 overlay edges out, 2 base edges
+    /// in, 3 overlay edges in. Base phases come with the CSR arrays (edge slots, and the other end of each edge);
+    /// overlay phases with none. An empty range for a phase the direction leaves out.
     /// </summary>
-    internal (int Start, int End) Range(int node, int phase, OverlayAdjacency? touched, bool outward, bool inward) => phase switch
+    internal (int[]? Edges, int[]? Ends, int Start, int End) Phase(int node, int phase, OverlayAdjacency? touched, bool outward, bool inward) => phase switch
     {
-        0 when outward && node < _base.NodeCount => (_base.OutStart[node], _base.OutStart[node + 1]),
-        1 when outward && touched is not null => (0, touched.Out.Count),
-        2 when inward && node < _base.NodeCount => (_base.InStart[node], _base.InStart[node + 1]),
-        3 when inward && touched is not null => (0, touched.In.Count),
-        _ => (0, 0),
+        0 when outward && node < _base.NodeCount => (_base.OutEdges, _base.EdgeTo, _base.OutStart[node], _base.OutStart[node + 1]),
+        1 when outward && touched is not null => (null, null, 0, touched.Out.Count),
+        2 when inward && node < _base.NodeCount => (_base.InEdges, _base.EdgeFrom, _base.InStart[node], _base.InStart[node + 1]),
+        3 when inward && touched is not null => (null, null, 0, touched.In.Count),
+        _ => (null, null, 0, 0),
     };
 
-    /// <summary>The edge at a position of a phase (see <see cref="Range"/>), unless it was removed since the base.</summary>
-    internal bool TryEdgeAt(int phase, int position, OverlayAdjacency? touched, out int edge, out int other)
+    /// <summary>The far end of an overlay edge seen from its start (<paramref name="outward"/>) or its end; false when it was removed.</summary>
+    internal bool TryOverlayEnd(int edge, bool outward, out int other)
     {
-        switch (phase)
+        if (_overlay.Edges.TryGetValue(edge, out var added))
         {
-            case 0 or 2:
-                edge = phase == 0 ? _base.OutEdges[position] : _base.InEdges[position];
-                other = phase == 0 ? _base.EdgeTo[edge] : _base.EdgeFrom[edge];
-                return touched is null || !_overlay.RemovedBaseEdges.Contains(edge);
-            default:
-                edge = phase == 1 ? touched!.Out[position] : touched!.In[position];
-                var found = _overlay.Edges.TryGetValue(edge, out var added);
-                other = found ? (phase == 1 ? added!.To : added!.From) : -1;
-                return found;
+            other = outward ? added.To : added.From;
+            return true;
         }
+        other = -1;
+        return false;
     }
 
     public int Degree(int node) => OutDegree(node) + InDegree(node);

@@ -41,6 +41,7 @@ internal static class Neo4jRecords
         };
         AddIfPresent(map, "_dateStart", node.Date?.StartText);
         AddIfPresent(map, "_dateEnd", (node.EndDate ?? node.Date)?.EndText);
+        AddIfPresent(map, "_writtenBy", node.WrittenBy);
         return map;
     }
 
@@ -53,10 +54,16 @@ internal static class Neo4jRecords
             map["_dateStart"] = period.StartText;
             map["_dateEnd"] = period.EndText;
         }
+        AddIfPresent(map, "_writtenBy", relation.WrittenBy);
         return map;
     }
 
-    public static Dictionary<string, object?> Properties(Source source) => new(GraphProperties.Of(source), StringComparer.Ordinal);
+    public static Dictionary<string, object?> Properties(Source source)
+    {
+        var map = new Dictionary<string, object?>(GraphProperties.Of(source), StringComparer.Ordinal);
+        AddIfPresent(map, "_writtenBy", source.WrittenBy);
+        return map;
+    }
 
     /// <summary>A node from the map of its properties (<c>properties(n)</c>).</summary>
     public static Node ToNode(JsonElement properties) => new()
@@ -73,6 +80,7 @@ internal static class Neo4jRecords
         Quote = Optional(properties, "quote"),
         Properties = Extra(properties, NodeFields),
         Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
+        WrittenBy = Optional(properties, "_writtenBy"),
     };
 
     /// <summary>A relation from <c>{type, fromId, toId, properties}</c>.</summary>
@@ -92,6 +100,7 @@ internal static class Neo4jRecords
             Role = Optional(properties, "role"),
             Properties = Extra(properties, RelationFields),
             Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
+            WrittenBy = Optional(properties, "_writtenBy"),
         };
     }
 
@@ -103,6 +112,7 @@ internal static class Neo4jRecords
         Outlets = Strings(properties, "outlets"),
         Description = Optional(properties, "description"),
         File = Optional(properties, "file"),
+        WrittenBy = Optional(properties, "_writtenBy"),
     };
 
     /// <summary>The store's own fields of a node: what a node written by someone else (the seed script) lacks.</summary>

@@ -1,7 +1,9 @@
 using FluentValidation;
 using GeoGraph.Api.Analysis;
+using GeoGraph.Api.Auth;
 using GeoGraph.Api.Cypher;
 using GeoGraph.Api.Health;
+using GeoGraph.Api.Keys;
 using GeoGraph.Api.Nodes;
 using GeoGraph.Api.OpenApi;
 using GeoGraph.Api.Problems;
@@ -25,6 +27,8 @@ builder.AddGraphHealthChecks();
 builder.AddGraphSwagger();
 builder.AddGraphProblems();
 builder.AddGraphSecurity();
+builder.AddGraphAuth();
+builder.AddGraphLimits();
 builder.Services.ConfigureHttpJsonOptions(options => GraphJson.Configure(options.SerializerOptions));
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 
@@ -34,6 +38,11 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseGraphSecurity();
 app.UseGraphSwagger();
+app.UseRouting();
+app.UseAuthentication();
+app.UseGraphRateLimits();
+app.UseAuthorization();
+app.UseRequestTimeouts();
 
 app.MapNodeCollections();
 app.MapNodes();
@@ -42,6 +51,7 @@ app.MapSearch();
 app.MapGraphQueries();
 app.MapCypher();
 app.MapSources();
+app.MapKeys();
 app.MapVocabulary();
 app.MapGraphHealth();
 

@@ -9,10 +9,12 @@ using GeoGraph.Synthetic;
 //   seed-cypher [graph-seed folder]   regenerate the seed's Cypher script from its JSON
 //   generate --relations N --actors N [--seed 42] [--batch 50000] [--hub-leaves 64] --db FILE [--force] [--verbose]
 //                                     write a synthetic graph into a fresh embedded store, timing the load
+//   keys create|list|revoke --db FILE …  manage the API keys of an embedded store (see KeyCommands.cs)
 return args switch
 {
     ["seed-cypher", .. var rest] => WriteSeedCypher(rest.FirstOrDefault() ?? "graph-seed"),
     ["generate", .. var rest] => await GenerateAsync(rest),
+    ["keys", .. var rest] => await KeyCommands.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -133,6 +135,6 @@ static int Usage(string? problem = null)
     Console.Error.WriteLine("""
         usage: geograph seed-cypher [graph-seed folder]
                geograph generate --relations N --actors N [--seed 42] [--batch 50000] [--hub-leaves 64] --db FILE [--force] [--verbose]
-        """);
+        """ + "\n" + KeyCommands.Usage);
     return 2;
 }

@@ -26,6 +26,7 @@ internal static class Neo4jRecords
             ["_searchBody"] = indexed.Search.Body,
         };
         AddDates(map, indexed.Dates);
+        AddIfPresent(map, "_writtenBy", node.WrittenBy);
         return map;
     }
 
@@ -33,10 +34,16 @@ internal static class Neo4jRecords
     {
         var map = new Dictionary<string, object?>(Storable(GraphProperties.Of(relation)), StringComparer.Ordinal);
         AddDates(map, DateRange.Of(relation));
+        AddIfPresent(map, "_writtenBy", relation.WrittenBy);
         return map;
     }
 
-    public static Dictionary<string, object?> Properties(Source source) => new(GraphProperties.Of(source), StringComparer.Ordinal);
+    public static Dictionary<string, object?> Properties(Source source)
+    {
+        var map = new Dictionary<string, object?>(GraphProperties.Of(source), StringComparer.Ordinal);
+        AddIfPresent(map, "_writtenBy", source.WrittenBy);
+        return map;
+    }
 
     /// <summary>A node from the map of its properties (<c>properties(n)</c>).</summary>
     public static Node ToNode(JsonElement properties) => new()
@@ -53,6 +60,7 @@ internal static class Neo4jRecords
         Quote = Optional(properties, "quote"),
         Properties = Extra(properties, GraphProperties.NodeFields),
         Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
+        WrittenBy = Optional(properties, "_writtenBy"),
     };
 
     /// <summary>A relation from <c>{type, fromId, toId, properties}</c>.</summary>
@@ -72,6 +80,7 @@ internal static class Neo4jRecords
             Role = Optional(properties, "role"),
             Properties = Extra(properties, GraphProperties.RelationFields),
             Provenance = new Provenance(Required(properties, "sourceId"), Required(properties, "passage")),
+            WrittenBy = Optional(properties, "_writtenBy"),
         };
     }
 
@@ -83,6 +92,7 @@ internal static class Neo4jRecords
         Outlets = Strings(properties, "outlets"),
         Description = Optional(properties, "description"),
         File = Optional(properties, "file"),
+        WrittenBy = Optional(properties, "_writtenBy"),
     };
 
     /// <summary>The store's own fields of a node: what a node written by someone else (the seed script) lacks.</summary>
@@ -110,6 +120,12 @@ internal static class Neo4jRecords
             map["_dateStart"] = dates.Start;
         if (dates.End is not null)
             map["_dateEnd"] = dates.End;
+    }
+
+    private static void AddIfPresent(Dictionary<string, object?> map, string key, string? value)
+    {
+        if (value is not null)
+            map[key] = value;
     }
 
     private static string Required(JsonElement map, string key) =>

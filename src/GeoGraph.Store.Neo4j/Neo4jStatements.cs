@@ -293,6 +293,7 @@ public static class Neo4jStatements
             .. types.Select(UpsertRelations),
             TopologyNodes,
             .. types.Select(TopologyEdges),
+            .. Neo4jApiKeyStatements.All,
         ];
     }
 

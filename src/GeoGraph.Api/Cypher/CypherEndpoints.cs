@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GeoGraph.Api.Problems;
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Keys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ public static class CypherEndpoints
     public static IEndpointRouteBuilder MapCypher(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/cypher").WithTags("Cypher").WithValidation()
-            .MapPost("/", RunCypher).WithName(nameof(RunCypher))
+            .MapPost("/", RunCypher).WithName(nameof(RunCypher)).RequireAuthorization(ApiKeyScopes.Cypher)
             .WithSummary("Runs one read-only Cypher statement on Neo4j")
             .WithDescription("Returns columns and rows; nodes, relationships and paths come as documented JSON objects. A read-only allow-list (MATCH, OPTIONAL MATCH, WHERE, WITH, RETURN, UNWIND, ORDER BY, SKIP, LIMIT, UNION, CALL { } subqueries, CALL db.labels() and a few other schema procedures) is checked before any store is asked: anything else, and several statements, is refused with 400 naming the clause. Rows are capped (truncated: true) and queries time out. On the embedded store, allowed reads answer 501, with how to start Neo4j.")
             .ProducesProblem(StatusCodes.Status501NotImplemented)

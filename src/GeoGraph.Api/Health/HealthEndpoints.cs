@@ -16,8 +16,8 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapGraphHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteReport }).WithTags("Health");
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteReport }).WithTags("Health");
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteReport }).WithTags("Health").AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteReport }).WithTags("Health").AllowAnonymous();
         return app;
     }
 

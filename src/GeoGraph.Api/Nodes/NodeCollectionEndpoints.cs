@@ -1,6 +1,9 @@
+using System.Security.Claims;
+using GeoGraph.Api.Auth;
 using GeoGraph.Api.Problems;
 using GeoGraph.Api.Validation;
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Keys;
 using GeoGraph.Core.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,12 +36,12 @@ public static class NodeCollectionEndpoints
             .WithDescription("Filters by kind, name, date range and involved node; sorted stably (events by date, then id; others by id) and paged with an opaque cursor.");
         group.MapGet("/{id}", GetNode).WithName($"Get{one}").WithSummary($"Gets one {one.ToLowerInvariant()} by id")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateNode).WithName($"Create{one}").WithSummary($"Creates a {one.ToLowerInvariant()}")
+        group.MapPost("/", CreateNode).WithName($"Create{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Creates a {one.ToLowerInvariant()}")
             .WithDescription("The id is made from the name when left out. 409 when the id is taken; 422 when the provenance names an unknown source.")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPut("/{id}", ReplaceNode).WithName($"Replace{one}").WithSummary($"Replaces a {one.ToLowerInvariant()}")
+        group.MapPut("/{id}", ReplaceNode).WithName($"Replace{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Replaces a {one.ToLowerInvariant()}")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapDelete("/{id}", DeleteNode).WithName($"Delete{one}").WithSummary($"Deletes a {one.ToLowerInvariant()}")
+        group.MapDelete("/{id}", DeleteNode).WithName($"Delete{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Deletes a {one.ToLowerInvariant()}")
             .WithDescription("409 while relations touch the node, unless cascade=true removes them with it.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
@@ -56,9 +59,9 @@ public static class NodeCollectionEndpoints
             : ApiProblems.NotFound(Name(category), id);
     }
 
-    public static async Task<Created<Node>> CreateNode(NodeInput input, IGraphStore store, CancellationToken cancellationToken)
+    public static async Task<Created<Node>> CreateNode(NodeInput input, ClaimsPrincipal user, IGraphStore store, CancellationToken cancellationToken)
     {
-        var node = input.ToNode();
+        var node = input.ToNode() with { WrittenBy = user.KeyId() };
         await store.CreateNodeAsync(node, cancellationToken);
         return TypedResults.Created($"/api/{node.Category.ToString().ToLowerInvariant()}s/{node.Id}", node);
     }
@@ -68,7 +71,7 @@ public static class NodeCollectionEndpoints
     {
         if (input.Id is not null && input.Id != id)
             return ApiProblems.Invalid("id", $"The body's id '{input.Id}' differs from the id '{id}' in the route; ids cannot be changed.");
-        var node = input.ToNode(id);
+        var node = input.ToNode(id) with { WrittenBy = http.User.KeyId() };
         return await store.ReplaceNodeAsync(node, cancellationToken)
             ? TypedResults.Ok(node)
             : ApiProblems.NotFound(Name(CategoryOf(http)), id);

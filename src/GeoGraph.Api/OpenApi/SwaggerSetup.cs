@@ -31,6 +31,7 @@ public static class SwaggerSetup
             options.SchemaFilter<VocabularySchemaFilter>();
             options.OperationFilter<SeedExamplesFilter>();
             options.OperationFilter<QueryParameterNamesFilter>();
+            SecurityFilter.AddSchemes(options);
         });
         return builder;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GeoGraph.Core.Graph;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GeoGraph.Api.Problems;
@@ -8,14 +9,17 @@ namespace GeoGraph.Api.Problems;
 /// <summary>
 /// Turns the few exceptions that reach the pipeline into problem responses: unreadable request bodies (400,
 /// naming the field), duplicate ids (409), references to missing nodes or sources (422), an unavailable
-/// store (503). Anything else is a 500 without internals.
+/// store (503), a request past its time limit (504). Anything else is a 500 without internals.
 /// </summary>
 internal sealed partial class GraphExceptionHandler(IProblemDetailsService problemDetails, ILogger<GraphExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        var timedOut = httpContext.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken.IsCancellationRequested == true;
         var problem = exception switch
         {
+            // A store that wraps the cancellation of a timed-out request is still a timeout.
+            _ when timedOut => new ProblemDetails { Status = StatusCodes.Status504GatewayTimeout, Title = "The request took too long", Detail = "The request ran past its time limit and was abandoned; narrow it." },
             BadHttpRequestException { InnerException: JsonException json } => Validation(JsonField(json.Path), JsonReason(json)),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
             DuplicateIdException duplicate => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Duplicate id", Detail = duplicate.Message },

@@ -1,6 +1,9 @@
+using System.Security.Claims;
+using GeoGraph.Api.Auth;
 using GeoGraph.Api.Problems;
 using GeoGraph.Api.Validation;
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Keys;
 using GeoGraph.Core.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,10 +18,10 @@ public static class RelationEndpoints
             .WithDescription("Filters by type, start node, end node and date range; sorted by id and paged with an opaque cursor.");
         group.MapGet("/{id}", GetRelation).WithName(nameof(GetRelation)).WithSummary("Gets one relation by id")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateRelation).WithName(nameof(CreateRelation)).WithSummary("Creates a relation")
+        group.MapPost("/", CreateRelation).WithName(nameof(CreateRelation)).RequireAuthorization(ApiKeyScopes.Write).WithSummary("Creates a relation")
             .WithDescription("The type must be in the vocabulary. 422 when an end node or the source does not exist; 409 when the id is taken.")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapDelete("/{id}", DeleteRelation).WithName(nameof(DeleteRelation)).WithSummary("Deletes a relation")
+        group.MapDelete("/{id}", DeleteRelation).WithName(nameof(DeleteRelation)).RequireAuthorization(ApiKeyScopes.Write).WithSummary("Deletes a relation")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -30,9 +33,9 @@ public static class RelationEndpoints
     public static async Task<Results<Ok<Relation>, ProblemHttpResult>> GetRelation(string id, IGraphStore store, CancellationToken cancellationToken) =>
         await store.GetRelationAsync(id, cancellationToken) is { } relation ? TypedResults.Ok(relation) : ApiProblems.NotFound("relation", id);
 
-    public static async Task<Created<Relation>> CreateRelation(RelationInput input, IGraphStore store, CancellationToken cancellationToken)
+    public static async Task<Created<Relation>> CreateRelation(RelationInput input, ClaimsPrincipal user, IGraphStore store, CancellationToken cancellationToken)
     {
-        var relation = input.ToRelation();
+        var relation = input.ToRelation() with { WrittenBy = user.KeyId() };
         await store.CreateRelationAsync(relation, cancellationToken);
         return TypedResults.Created($"/api/relations/{relation.Id}", relation);
     }

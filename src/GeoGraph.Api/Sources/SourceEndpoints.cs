@@ -1,8 +1,11 @@
+using System.Security.Claims;
 using FluentValidation;
+using GeoGraph.Api.Auth;
 using GeoGraph.Api.Problems;
 using GeoGraph.Api.Validation;
 using GeoGraph.Core;
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Keys;
 using GeoGraph.Core.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,7 +20,7 @@ public static class SourceEndpoints
         group.MapGet("/", ListSources).WithName(nameof(ListSources)).WithSummary("Lists sources with how many nodes and relations each supports");
         group.MapGet("/{id}", GetSource).WithName(nameof(GetSource)).WithSummary("Gets a source with every node and relation it supports")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateSource).WithName(nameof(CreateSource)).WithSummary("Registers a source that new nodes and relations can cite")
+        group.MapPost("/", CreateSource).WithName(nameof(CreateSource)).RequireAuthorization(ApiKeyScopes.Write).WithSummary("Registers a source that new nodes and relations can cite")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
@@ -28,9 +31,9 @@ public static class SourceEndpoints
     public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetSource(string id, IGraphStore store, CancellationToken cancellationToken) =>
         await store.GetSourceAsync(id, cancellationToken) is { } source ? TypedResults.Ok(source) : ApiProblems.NotFound("source", id);
 
-    public static async Task<Created<Source>> CreateSource(SourceInput input, IGraphStore store, CancellationToken cancellationToken)
+    public static async Task<Created<Source>> CreateSource(SourceInput input, ClaimsPrincipal user, IGraphStore store, CancellationToken cancellationToken)
     {
-        var source = input.ToSource();
+        var source = input.ToSource() with { WrittenBy = user.KeyId() };
         await store.CreateSourceAsync(source, cancellationToken);
         return TypedResults.Created($"/api/sources/{source.Id}", source);
     }

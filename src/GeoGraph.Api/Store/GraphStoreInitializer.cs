@@ -1,4 +1,5 @@
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Keys;
 using GeoGraph.Core.Seed;
 using Microsoft.Extensions.Options;
 
@@ -6,14 +7,15 @@ namespace GeoGraph.Api.Store;
 
 /// <summary>
 /// Prepares the store when the host starts, after settings were validated and before the server listens:
-/// creates the schema, loads the seed graph into a store that holds no node yet, and builds the graph snapshot so
+/// creates the schema (and the API keys' table or constraints), loads the seed graph into a store that holds no node yet, and builds the graph snapshot so
 /// the first graph query does not pay for it. A store that cannot be reached stops the start with its error.
 /// </summary>
-internal sealed partial class GraphStoreInitializer(IGraphStore store, IOptions<StoreOptions> options, ILogger<GraphStoreInitializer> logger) : IHostedService
+internal sealed partial class GraphStoreInitializer(IGraphStore store, IApiKeyStore keys, IOptions<StoreOptions> options, ILogger<GraphStoreInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);
+        await keys.InitializeAsync(cancellationToken);
         if (options.Value.Seed && await store.IsEmptyAsync(cancellationToken))
         {
             var seed = SeedDocument.LoadEmbedded();

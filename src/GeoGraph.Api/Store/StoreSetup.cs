@@ -1,4 +1,7 @@
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Keys;
+using GeoGraph.Store.Neo4j;
+using GeoGraph.Store.Neo4j.Http;
 using GeoGraph.Store.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -15,10 +18,12 @@ public static class StoreSetup
         {
             builder.Services.AddNeo4jGraphStore(builder.Configuration);
             builder.Services.AddNeo4jCypherReader();
+            builder.Services.AddSingleton<IApiKeyStore>(services => new Neo4jApiKeyStore(services.GetRequiredService<Neo4jQueryClient>()));
             return builder;
         }
         builder.Services.AddOptions<SqliteStoreOptions>().BindConfiguration($"{StoreOptions.Section}:Sqlite").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IGraphStore>(services => new SqliteGraphStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        builder.Services.AddSingleton<IApiKeyStore>(services => new SqliteApiKeyStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
         return builder;
     }
 }

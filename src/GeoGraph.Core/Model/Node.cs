@@ -39,4 +39,7 @@ public sealed record Node
     public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = new Dictionary<string, JsonElement>();
 
     public required Provenance Provenance { get; init; }
+
+    /// <summary>The id of the API key that last wrote the record (<c>admin</c> for the admin key); set by the service, read-only.</summary>
+    public string? WrittenBy { get; init; }
 }

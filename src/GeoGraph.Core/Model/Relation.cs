@@ -33,6 +33,9 @@ public sealed record Relation
 
     public required Provenance Provenance { get; init; }
 
+    /// <summary>The id of the API key that last wrote the record (<c>admin</c> for the admin key); set by the service, read-only.</summary>
+    public string? WrittenBy { get; init; }
+
     /// <summary>
     /// The days the relation covers: its date, or else its validity, whose open ends stretch to the ends
     /// of the calendar. Null when the relation is undated.

@@ -16,4 +16,7 @@ public sealed record Source
 
     /// <summary>Path of the source text inside <c>graph-seed/</c>, when it is kept there.</summary>
     public string? File { get; init; }
+
+    /// <summary>The id of the API key that last wrote the record (<c>admin</c> for the admin key); set by the service, read-only.</summary>
+    public string? WrittenBy { get; init; }
 }

@@ -14,10 +14,18 @@ namespace GeoGraph.Tests.Infrastructure;
 /// <c>NEO4J_URI</c> (with <c>NEO4J_USER</c>/<c>NEO4J_PASSWORD</c>), whose graph is emptied for each test class,
 /// so such a run must not run classes in parallel (see the README).
 /// </para>
+/// <para>
+/// Clients from <c>CreateClient()</c> send <see cref="AdminKey"/> (every scope) in <c>X-Api-Key</c>, so tests that are
+/// not about keys can write; <see cref="CreateAnonymousClient"/> sends none. Rate limits are off unless a subclass's
+/// <see cref="Settings"/> turns them on.
+/// </para>
 /// </summary>
 public class GeoGraphFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("geograph-test-").FullName;
+
+    /// <summary>The embedded store's database file (when not <see cref="OnNeo4j"/>).</summary>
+    public string DatabasePath => Path.Combine(_folder, "graph.db");
 
     public static bool OnNeo4j { get; } = string.Equals(Environment.GetEnvironmentVariable("GEOGRAPH_TEST_STORE"), "Neo4j", StringComparison.OrdinalIgnoreCase);
 
@@ -30,15 +38,42 @@ public class GeoGraphFactory : WebApplicationFactory<Program>
     /// <summary>Settings on top of the store's, such as <c>Swagger:Enabled</c> (default: Swagger on).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Swagger:Enabled"] = "true" };
 
+    /// <summary>The admin key of every test host.</summary>
+    public const string AdminKey = "test-admin-key-0123456789";
+
+    /// <summary>A client that sends no key.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        return client;
+    }
+
+    /// <summary>A client that sends <paramref name="key"/> as <c>Authorization: Bearer</c>.</summary>
+    public HttpClient CreateClientWithKey(string key)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Store:Seed", Seed ? "true" : "false");
+        builder.UseSetting("Auth:AdminKey", AdminKey);
+        builder.UseSetting("RateLimiting:Enabled", "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         if (!OnNeo4j)
         {
-            builder.UseSetting("Store:Sqlite:Path", Path.Combine(_folder, "graph.db"));
+            builder.UseSetting("Store:Sqlite:Path", DatabasePath);
             return;
         }
         var options = Neo4jTestServer.Options;

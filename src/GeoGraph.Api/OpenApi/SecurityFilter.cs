@@ -1,0 +1,64 @@
+using GeoGraph.Api.Auth;
+using GeoGraph.Core.Keys;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace GeoGraph.Api.OpenApi;
+
+/// <summary>
+/// Marks the operations that need a key: each lists the scope it needs (as its security requirement, for the
+/// Authorize button) and its 401 and 403 problem responses. With <c>Auth:RequireKeyForReads</c>, the reads need
+/// <c>read</c>.
+/// </summary>
+internal sealed class SecurityFilter(IConfiguration configuration) : IOperationFilter
+{
+    public const string Bearer = "Bearer";
+
+    public const string ApiKeyHeader = "ApiKey";
+
+    public static void AddSchemes(SwaggerGenOptions options)
+    {
+        options.AddSecurityDefinition(Bearer, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "An API key as 'Authorization: Bearer <key>'. In Development the admin key is dev-admin-key.",
+        });
+        options.AddSecurityDefinition(ApiKeyHeader, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = ApiKeyAuthenticationHandler.HeaderName,
+            Description = "An API key in the X-Api-Key header.",
+        });
+        options.OperationFilter<SecurityFilter>();
+    }
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var scope = metadata.OfType<IAuthorizeData>().Select(data => data.Policy).LastOrDefault(policy => policy is not null);
+        if (scope is null && (metadata.OfType<IAllowAnonymous>().Any()
+            || !configuration.GetValue<bool>($"{AuthOptions.Section}:{nameof(AuthOptions.RequireKeyForReads)}")))
+        {
+            return;
+        }
+        scope ??= ApiKeyScopes.Read;
+        operation.Security ??= [];
+        foreach (var name in new[] { Bearer, ApiKeyHeader })
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(name, context.Document)] = [scope] });
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+        operation.Responses ??= [];
+        operation.Responses["401"] = Problem("No API key, or one that is not known (WWW-Authenticate: Bearer).", problem);
+        operation.Responses["403"] = Problem($"The key lacks the scope '{scope}'.", problem);
+        operation.Description = $"{operation.Description} Needs a key with the scope '{scope}'.".TrimStart();
+    }
+
+    private static OpenApiResponse Problem(string description, IOpenApiSchema schema) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = schema } },
+    };
+}

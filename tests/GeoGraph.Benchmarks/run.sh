@@ -12,7 +12,7 @@
 # BENCH_PORT=5180, BENCH_WORK=/tmp/geograph-bench (databases and logs), BENCH_SKIP_BDN=1 to skip step 5,
 # BENCH_DOCS=docs/benchmarks.md (where the results go).
 # Live writes: BENCH_LIVE_SECONDS=60 (per mixed run), BENCH_WRITES=50 (writes/s), BENCH_REPEATS=50 (after-write),
-# BENCH_LIVE_SCENARIOS="neighborhood1 mix paths", BENCH_API_KEY (sent on writes when set).
+# BENCH_LIVE_SCENARIOS="neighborhood1 mix paths", BENCH_API_KEY (the admin key the service gets and the writer sends; a random one by default; rate limits are off for the run).
 # BENCH_ONLY=live BENCH_DB=/tmp/g.db runs only the live-write step on an existing database (made by the CLI's generate;
 # BENCH_ACTORS=100000 is its number of actors, BENCH_LABEL names it) and rewrites only the live-write results.
 set -euo pipefail
@@ -29,8 +29,10 @@ live_seconds=${BENCH_LIVE_SECONDS:-60}
 writes=${BENCH_WRITES:-50}
 repeats=${BENCH_REPEATS:-50}
 live_scenarios=${BENCH_LIVE_SCENARIOS:-"neighborhood1 mix paths"}
-key_args=()
-[[ -n "${BENCH_API_KEY:-}" ]] && key_args=(--api-key "$BENCH_API_KEY")
+# Writes need a key, and load must not meet the rate limiter: the service gets a throwaway admin key for the run.
+admin_key=${BENCH_API_KEY:-bench-$(head -c 24 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')}
+key_args=(--api-key "$admin_key")
+export Auth__AdminKey="$admin_key" RateLimiting__Enabled=false
 url="http://127.0.0.1:$port"
 docs=${BENCH_DOCS:-"$root/docs/benchmarks.md"}
 # The builds are copied here and run from here, so a rebuild in the work tree during the run changes nothing.

@@ -107,7 +107,8 @@ static async Task<int> GenerateAsync(string[] args)
         var topology = Stopwatch.StartNew();
         var built = await store.GetSnapshotAsync();
         topology.Stop();
-        var summary = (await store.ListSourcesAsync()).Single(source => source.Source.Id == SyntheticGraph.SourceId);
+        var summary = await store.GetSourceAsync(SyntheticGraph.SourceId)
+            ?? throw new InvalidOperationException($"The store lost the source {SyntheticGraph.SourceId}.");
         var databaseBytes = files.Where(File.Exists).Sum(file => new FileInfo(file).Length);
         using var process = Process.GetCurrentProcess();
         var seconds = total.Elapsed.TotalSeconds;

@@ -95,16 +95,26 @@ public sealed partial class Neo4jGraphStore
             return result.Records[0].GetInt64("deleted") > 0;
         }, deleted => deleted ? GraphChange.EdgeRemoved(id) : null, cancellationToken);
 
-    public async Task<IReadOnlyList<NodeRelation>?> GetNodeRelationsAsync(string id, Direction direction, IReadOnlyCollection<string> types, CancellationToken cancellationToken = default)
+    public async Task<Page<NodeRelation>?> GetNodeRelationsAsync(NodeRelationQuery query, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(Neo4jStatements.NodeRelations(direction), new() { ["id"] = id, ["types"] = types.ToList() }, cancellationToken);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["id"] = query.Id,
+            ["types"] = query.Types.ToList(),
+            ["afterKey"] = query.After?.SortKey ?? "",
+            ["afterDirection"] = query.After?.Id ?? "",
+            ["limit"] = query.Limit + 1,
+        };
+        var result = await ReadAsync(Neo4jStatements.NodeRelations(query.Direction), parameters, cancellationToken);
         if (result.Records.Count == 0)
             return null;
-        return [.. result.Records
+        var rows = result.Records
             .Where(record => !record.IsNull("direction"))
             .Select(record => new NodeRelation(
                 Enum.Parse<Direction>(record.GetString("direction")),
                 Neo4jRecords.ToRelation(record["relation"]),
-                Neo4jRecords.ToNode(record["other"])))];
+                Neo4jRecords.ToNode(record["other"])))
+            .ToList();
+        return Pages.Of(rows, query.Limit, item => item, item => new Cursor(item.Relation.Id, item.Direction.ToString()));
     }
 }

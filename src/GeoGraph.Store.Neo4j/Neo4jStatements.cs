@@ -182,37 +182,50 @@ public static class Neo4jStatements
         $"CREATE (a)-[r:{Type(type)}]->(b) SET r = $props) " +
         "RETURN duplicate, a IS NULL AS missingFrom, b IS NULL AS missingTo, source IS NULL AS missingSource";
 
-    /// <summary>A node's relations with the node at the other end: one row of nulls when it has none, no row when it does not exist.</summary>
+    /// <summary>
+    /// One page of a node's relations with the node at the other end, in (relation id, direction) order: one row of
+    /// nulls when none is left, no row when the node does not exist. <c>$afterKey</c>, <c>$afterDirection</c>: the
+    /// last relation id and direction shown (empty strings for the first page); <c>$types</c> empty: all.
+    /// </summary>
     public static string NodeRelations(Direction direction)
     {
-        const string TypeFilter = "WHERE size($types) = 0 OR type(r) IN $types";
+        static string Filter(string name) =>
+            $"WHERE (size($types) = 0 OR type(r) IN $types) AND (r.id > $afterKey OR (r.id = $afterKey AND '{name}' > $afterDirection))";
         var branches = new List<string>();
         if (direction is Direction.Out or Direction.Both)
-            branches.Add($"MATCH (n)-[r]->(o:Node) {TypeFilter} RETURN 'Out' AS direction, n AS a, r, o AS b, o");
+            branches.Add($"MATCH (n)-[r]->(o:Node) {Filter("Out")} RETURN 'Out' AS direction, n AS a, r, o AS b, o");
         if (direction is Direction.In or Direction.Both)
-            branches.Add($"MATCH (n)<-[r]-(o:Node) {TypeFilter} RETURN 'In' AS direction, o AS a, r, n AS b, o");
+            branches.Add($"MATCH (n)<-[r]-(o:Node) {Filter("In")} RETURN 'In' AS direction, o AS a, r, n AS b, o");
         return "MATCH (n:Node {id: $id}) " +
             $"OPTIONAL CALL (n) {{ {string.Join(" UNION ALL ", branches)} }} " +
-            $"RETURN direction, CASE WHEN r IS NULL THEN null ELSE {RelationMap} END AS relation, properties(o) AS other ORDER BY r.id";
+            $"RETURN direction, CASE WHEN r IS NULL THEN null ELSE {RelationMap} END AS relation, properties(o) AS other " +
+            "ORDER BY r.id, direction LIMIT $limit";
     }
 
     /// <summary>Full-text search over the folded fields; exact folded name matches first, then score, then id.</summary>
     public const string Search =
         $"CALL db.index.fulltext.queryNodes('{SearchIndex}', $query) YIELD node, score " +
-        "RETURN properties(node) AS node, score ORDER BY node._searchName = $folded DESC, score DESC, node.id LIMIT $limit";
+        "RETURN properties(node) AS node, score ORDER BY node._searchName = $folded DESC, score DESC, node.id SKIP $offset LIMIT $limit";
 
-    public const string ListSources =
-        "MATCH (s:Source) " +
+    private const string SourceCounts =
         "RETURN properties(s) AS source, " +
         "COUNT { MATCH (n:Node) WHERE n.sourceId = s.id } AS nodes, " +
-        "COUNT { MATCH (:Node)-[r]->(:Node) WHERE r.sourceId = s.id } AS relations " +
-        "ORDER BY s.id";
+        "COUNT { MATCH (:Node)-[r]->(:Node) WHERE r.sourceId = s.id } AS relations";
 
-    public const string GetSource =
+    /// <summary>One page of sources in id order with their counts. <c>$afterId</c>: empty for the first page.</summary>
+    public const string ListSources = "MATCH (s:Source) WHERE s.id > $afterId " + SourceCounts + " ORDER BY s.id LIMIT $limit";
+
+    public const string GetSource = "MATCH (s:Source {id: $id}) " + SourceCounts;
+
+    /// <summary>One page of a source's nodes in id order; no row when the source is unknown.</summary>
+    public const string SourceNodes =
         "MATCH (s:Source {id: $id}) " +
-        "RETURN properties(s) AS source, " +
-        "COLLECT { MATCH (n:Node) WHERE n.sourceId = s.id RETURN properties(n) ORDER BY n.id } AS nodes, " +
-        "COLLECT { MATCH (a:Node)-[r]->(b:Node) WHERE r.sourceId = s.id RETURN " + RelationMap + " ORDER BY r.id } AS relations";
+        "RETURN COLLECT { MATCH (n:Node) WHERE n.sourceId = s.id AND n.id > $afterId RETURN properties(n) ORDER BY n.id LIMIT $limit } AS items";
+
+    /// <summary>One page of a source's relations in id order; no row when the source is unknown.</summary>
+    public const string SourceRelations =
+        "MATCH (s:Source {id: $id}) " +
+        "RETURN COLLECT { MATCH (a:Node)-[r]->(b:Node) WHERE r.sourceId = s.id AND r.id > $afterId RETURN " + RelationMap + " ORDER BY r.id LIMIT $limit } AS items";
 
     public const string CreateSource =
         "OPTIONAL MATCH (existing:Source {id: $id}) " +
@@ -286,7 +299,7 @@ public static class Neo4jStatements
             ListRelationsByEnd(true, false), ListRelationsByEnd(false, true), ListRelationsByEnd(true, true),
             .. types.Select(CreateRelation),
             .. Enum.GetValues<Direction>().Select(NodeRelations),
-            Search, ListSources, GetSource, CreateSource,
+            Search, ListSources, GetSource, SourceNodes, SourceRelations, CreateSource,
             ExistingReferences, UpsertSources,
             .. kinds.Select(UpsertNodes),
             UpsertRelationsDropChanged,

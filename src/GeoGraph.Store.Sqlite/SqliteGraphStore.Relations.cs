@@ -47,20 +47,23 @@ public sealed partial class SqliteGraphStore
             await connection.Command("DELETE FROM relations WHERE id = @id", transaction, ("@id", id)).ExecuteNonQueryAsync(cancellationToken) > 0,
             deleted => deleted ? GraphChange.EdgeRemoved(id) : null, cancellationToken);
 
-    public async Task<IReadOnlyList<NodeRelation>?> GetNodeRelationsAsync(string id, Direction direction, IReadOnlyCollection<string> types, CancellationToken cancellationToken = default)
+    public async Task<Page<NodeRelation>?> GetNodeRelationsAsync(NodeRelationQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        if (!await connection.Command("SELECT 1 FROM nodes WHERE id = @id", null, ("@id", id)).ExistsAsync(cancellationToken))
+        if (!await connection.Command("SELECT 1 FROM nodes WHERE id = @id", null, ("@id", query.Id)).ExistsAsync(cancellationToken))
             return null;
-        var (typeList, typeParameters) = SqliteCommands.InList("type", types);
-        var typeClause = types.Count == 0 ? "" : $"AND r.type IN {typeList}";
+        var (typeList, typeParameters) = SqliteCommands.InList("type", query.Types);
+        var typeClause = query.Types.Count == 0 ? "" : $"AND r.type IN {typeList}";
+        string AfterClause(string direction) => query.After is null ? "" : $"AND (r.id, '{direction}') > (@afterKey, @afterId)";
         var parts = new List<string>();
-        if (direction is Direction.Out or Direction.Both)
-            parts.Add($"SELECT 'Out', r.doc, o.doc, r.id FROM relations r JOIN nodes o ON o.id = r.to_id WHERE r.from_id = @id {typeClause}");
-        if (direction is Direction.In or Direction.Both)
-            parts.Add($"SELECT 'In', r.doc, o.doc, r.id FROM relations r JOIN nodes o ON o.id = r.from_id WHERE r.to_id = @id {typeClause}");
-        return await connection
-            .Command($"{string.Join(" UNION ALL ", parts)} ORDER BY 4", null, [("@id", id), .. typeParameters])
+        if (query.Direction is Direction.Out or Direction.Both)
+            parts.Add($"SELECT 'Out', r.doc, o.doc, r.id FROM relations r JOIN nodes o ON o.id = r.to_id WHERE r.from_id = @id {typeClause} {AfterClause("Out")}");
+        if (query.Direction is Direction.In or Direction.Both)
+            parts.Add($"SELECT 'In', r.doc, o.doc, r.id FROM relations r JOIN nodes o ON o.id = r.from_id WHERE r.to_id = @id {typeClause} {AfterClause("In")}");
+        var rows = await connection
+            .Command($"{string.Join(" UNION ALL ", parts)} ORDER BY 4, 1 LIMIT @limit", null,
+                [("@id", query.Id), ("@afterKey", query.After?.SortKey), ("@afterId", query.After?.Id), ("@limit", query.Limit + 1), .. typeParameters])
             .ReadAllAsync(reader => new NodeRelation(Enum.Parse<Direction>(reader.GetString(0)), reader.Doc<Relation>(1), reader.Doc<Node>(2)), cancellationToken);
+        return Pages.Of(rows, query.Limit, item => item, item => new Cursor(item.Relation.Id, item.Direction.ToString()));
     }
 }

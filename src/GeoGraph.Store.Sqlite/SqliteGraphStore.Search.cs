@@ -14,19 +14,20 @@ public sealed partial class SqliteGraphStore
         FROM node_search JOIN nodes n ON n.rowid = node_search.rowid
         WHERE node_search MATCH @match
         ORDER BY (node_search.name = @folded) DESC, rank, n.id
-        LIMIT @limit
+        LIMIT @limit OFFSET @offset
         """);
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default)
+    public async Task<Page<SearchHit>> SearchAsync(string text, int limit, int offset = 0, CancellationToken cancellationToken = default)
     {
         var folded = SearchText.Fold(text);
-        if (folded.Length == 0)
-            return [];
+        if (folded.Length == 0 || Pages.SearchTake(limit, offset) == 0)
+            return new Page<SearchHit>([], null);
         // Every folded word must match as a prefix. Folded words hold only letters and digits,
         // so quoting them is all the escaping FTS5 needs.
         var match = string.Join(' ', folded.Split(' ').Select(word => $"\"{word}\"*"));
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.Command(SearchSql, null, ("@match", match), ("@folded", folded), ("@limit", limit))
+        var rows = await connection.Command(SearchSql, null, ("@match", match), ("@folded", folded), ("@limit", Pages.SearchTake(limit, offset) + 1), ("@offset", offset))
             .ReadAllAsync(reader => new SearchHit(reader.Doc<Node>(0), Math.Round(-reader.GetDouble(1), 4)), cancellationToken);
+        return Pages.OfOffset(rows, limit, offset, hit => hit);
     }
 }

@@ -1,35 +1,54 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
 using GeoGraph.Core.Topology;
 
 namespace GeoGraph.Store.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    public async Task<IReadOnlyList<SourceSummary>> ListSourcesAsync(CancellationToken cancellationToken = default)
+    private const string SourceSummarySql = """
+        SELECT s.doc,
+            (SELECT count(*) FROM nodes WHERE source_id = s.id),
+            (SELECT count(*) FROM relations WHERE source_id = s.id)
+        FROM sources s
+        """;
+
+    public async Task<Page<SourceSummary>> ListSourcesAsync(int limit, Cursor? after = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.Command("""
-            SELECT s.doc,
-                (SELECT count(*) FROM nodes WHERE source_id = s.id),
-                (SELECT count(*) FROM relations WHERE source_id = s.id)
-            FROM sources s ORDER BY s.id
-            """, null)
-            .ReadAllAsync(reader => new SourceSummary(reader.Doc<Source>(0), reader.GetInt32(1), reader.GetInt32(2)), cancellationToken);
+        var rows = await connection.Command($"{SourceSummarySql} WHERE s.id > @afterId ORDER BY s.id LIMIT @limit", null,
+                ("@afterId", after?.Id ?? ""), ("@limit", limit + 1))
+            .ReadAllAsync(ReadSummary, cancellationToken);
+        return Pages.Of(rows, limit, summary => summary, summary => new Cursor("", summary.Source.Id));
     }
 
-    public async Task<SourceDetail?> GetSourceAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<SourceSummary?> GetSourceAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var source = (await connection.Command("SELECT doc FROM sources WHERE id = @id", null, ("@id", id))
-            .ReadAllAsync(reader => reader.Doc<Source>(0), cancellationToken)).SingleOrDefault();
-        if (source is null)
+        return (await connection.Command($"{SourceSummarySql} WHERE s.id = @id", null, ("@id", id))
+            .ReadAllAsync(ReadSummary, cancellationToken)).SingleOrDefault();
+    }
+
+    public Task<Page<Node>?> ListSourceNodesAsync(string sourceId, int limit, Cursor? after = null, CancellationToken cancellationToken = default) =>
+        ListOfSourceAsync("nodes", sourceId, limit, after, reader => reader.Doc<Node>(0), node => node.Id, cancellationToken);
+
+    public Task<Page<Relation>?> ListSourceRelationsAsync(string sourceId, int limit, Cursor? after = null, CancellationToken cancellationToken = default) =>
+        ListOfSourceAsync("relations", sourceId, limit, after, reader => reader.Doc<Relation>(0), relation => relation.Id, cancellationToken);
+
+    private static SourceSummary ReadSummary(Microsoft.Data.Sqlite.SqliteDataReader reader) =>
+        new(reader.Doc<Source>(0), reader.GetInt32(1), reader.GetInt32(2));
+
+    private async Task<Page<T>?> ListOfSourceAsync<T>(
+        string table, string sourceId, int limit, Cursor? after, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> read, Func<T, string> id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        if (!await connection.Command("SELECT 1 FROM sources WHERE id = @id", null, ("@id", sourceId)).ExistsAsync(cancellationToken))
             return null;
-        var nodes = await connection.Command("SELECT doc FROM nodes WHERE source_id = @id ORDER BY id", null, ("@id", id))
-            .ReadAllAsync(reader => reader.Doc<Node>(0), cancellationToken);
-        var relations = await connection.Command("SELECT doc FROM relations WHERE source_id = @id ORDER BY id", null, ("@id", id))
-            .ReadAllAsync(reader => reader.Doc<Relation>(0), cancellationToken);
-        return new SourceDetail(source, nodes, relations);
+        var rows = await connection.Command($"SELECT doc FROM {table} WHERE source_id = @id AND id > @afterId ORDER BY id LIMIT @limit", null,
+                ("@id", sourceId), ("@afterId", after?.Id ?? ""), ("@limit", limit + 1))
+            .ReadAllAsync(read, cancellationToken);
+        return Pages.Of(rows, limit, item => item, item => new Cursor("", id(item)));
     }
 
     public Task CreateSourceAsync(Source source, CancellationToken cancellationToken = default) =>

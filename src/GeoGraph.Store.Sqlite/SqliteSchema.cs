@@ -24,7 +24,8 @@ internal static class SqliteSchema
             source_id TEXT NOT NULL REFERENCES sources(id),
             doc TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS nodes_by_category ON nodes(category, sort_key, id);
-        CREATE INDEX IF NOT EXISTS nodes_by_source ON nodes(source_id);
+        DROP INDEX IF EXISTS nodes_by_source;
+        CREATE INDEX IF NOT EXISTS nodes_by_source_id ON nodes(source_id, id);
         CREATE TABLE IF NOT EXISTS relations (
             id TEXT PRIMARY KEY,
             type TEXT NOT NULL,
@@ -37,7 +38,8 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS relations_from ON relations(from_id, type);
         CREATE INDEX IF NOT EXISTS relations_to ON relations(to_id, type);
         CREATE INDEX IF NOT EXISTS relations_by_type ON relations(type, id);
-        CREATE INDEX IF NOT EXISTS relations_by_source ON relations(source_id);
+        DROP INDEX IF EXISTS relations_by_source;
+        CREATE INDEX IF NOT EXISTS relations_by_source_id ON relations(source_id, id);
         CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5(name, aliases, title, body);
         """;
 }

@@ -27,7 +27,7 @@ internal sealed class GraphWriter(HttpClient client, string sourceId, string? ap
     public static async Task<string?> FirstSourceIdAsync(HttpClient client)
     {
         using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/sources", UriKind.Relative)));
-        return document.RootElement.EnumerateArray().Select(summary => summary.GetProperty("source").GetProperty("id").GetString()).FirstOrDefault();
+        return document.RootElement.GetProperty("items").EnumerateArray().Select(summary => summary.GetProperty("source").GetProperty("id").GetString()).FirstOrDefault();
     }
 
     public Task<Reply> CreateActorAsync(string id) =>

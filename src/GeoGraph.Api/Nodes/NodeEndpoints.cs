@@ -18,7 +18,7 @@ public static class NodeEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/relations", GetNodeRelations).WithName(nameof(GetNodeRelations))
             .WithSummary("Lists a node's relations, each with the node at the other end")
-            .WithDescription("direction=out|in|both (default both); type= filters by relation type (repeat for several). Each item carries the relation's provenance.")
+            .WithDescription("direction=out|in|both (default both); type= filters by relation type (repeat for several). Each item carries the relation's provenance. Sorted by relation id (a relation from the node to itself comes once each way, in before out) and paged with an opaque cursor.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -26,10 +26,10 @@ public static class NodeEndpoints
     public static async Task<Results<Ok<Node>, ProblemHttpResult>> GetAnyNode(string id, IGraphStore store, CancellationToken cancellationToken) =>
         await store.GetNodeAsync(id, cancellationToken) is { } node ? TypedResults.Ok(node) : ApiProblems.NotFound("node", id);
 
-    public static async Task<Results<Ok<IReadOnlyList<NodeRelation>>, ProblemHttpResult>> GetNodeRelations(
+    public static async Task<Results<Ok<PageResponse<NodeRelation>>, ProblemHttpResult>> GetNodeRelations(
         string id, [AsParameters] NodeRelationsQuery query, IGraphStore store, CancellationToken cancellationToken) =>
-        await store.GetNodeRelationsAsync(id, query.DirectionValue, query.Type ?? [], cancellationToken) is { } relations
-            ? TypedResults.Ok(relations)
+        await store.GetNodeRelationsAsync(query.ToQuery(id), cancellationToken) is { } page
+            ? TypedResults.Ok(page.ToResponse())
             : ApiProblems.NotFound("node", id);
 }
 
@@ -41,7 +41,18 @@ public sealed record NodeRelationsQuery
     /// <summary>Only these relation types (repeat the parameter for several).</summary>
     public string[]? Type { get; init; }
 
-    public Direction DirectionValue => QueryStringRules.DirectionOr(Direction, Core.Graph.Direction.Both);
+    /// <summary>Page size, 1 to 200 (default 50).</summary>
+    public string? Limit { get; init; }
+
+    /// <summary>The <c>nextCursor</c> of the previous page.</summary>
+    public string? Cursor { get; init; }
+
+    public NodeRelationQuery ToQuery(string id) =>
+        new(id, QueryStringRules.DirectionOr(Direction, Core.Graph.Direction.Both), Paging.LimitOf(Limit))
+        {
+            Types = Type ?? [],
+            After = Paging.CursorOf(Cursor),
+        };
 }
 
 public sealed class NodeRelationsQueryValidator : AbstractValidator<NodeRelationsQuery>
@@ -50,5 +61,7 @@ public sealed class NodeRelationsQueryValidator : AbstractValidator<NodeRelation
     {
         RuleFor(x => x.Direction).Direction();
         RuleForEach(x => x.Type).OneOf(Vocabulary.RelationTypes.Keys, "relation types");
+        RuleFor(x => x.Limit).PageSize();
+        RuleFor(x => x.Cursor).Cursor();
     }
 }

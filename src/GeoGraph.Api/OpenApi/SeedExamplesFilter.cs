@@ -28,6 +28,9 @@ internal sealed class SeedExamplesFilter : IOperationFilter
 
     private static readonly GraphSnapshot SeedSnapshot = GraphSnapshot.Of(Seed);
 
+    private static readonly SourceSummary SeedSummary = new(Seed.Sources[0],
+        Seed.Nodes.Count(node => node.Provenance.Source == Seed.Sources[0].Id), Seed.Relations.Count(relation => relation.Provenance.Source == Seed.Sources[0].Id));
+
     private static readonly Relation Accusation = Seed.Relations.First(relation => relation is { Type: "ACCUSED", From: "donald-trump", To: "volodymyr-zelensky" });
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -48,10 +51,13 @@ internal sealed class SeedExamplesFilter : IOperationFilter
     private static (string? Id, object? Example) ExampleFor(string operationId) => operationId switch
     {
         "GetAnyNode" => (Zelensky.Id, Zelensky),
-        "GetNodeRelations" => (Zelensky.Id, new[] { new NodeRelation(Direction.In, Accusation, Seed.Nodes.Single(node => node.Id == Accusation.From)) }),
+        "GetNodeRelations" => (Zelensky.Id, new PageResponse<NodeRelation>([new NodeRelation(Direction.In, Accusation, Seed.Nodes.Single(node => node.Id == Accusation.From))], null)),
         "GetRelation" or "DeleteRelation" => (Accusation.Id, Accusation),
         "ListRelations" => (null, new PageResponse<Relation>([Accusation], null)),
-        "GetSource" => (Seed.Sources[0].Id, null),
+        "GetSource" => (Seed.Sources[0].Id, SeedSummary),
+        "ListSources" => (null, new PageResponse<SourceSummary>([SeedSummary], null)),
+        "ListSourceNodes" => (Seed.Sources[0].Id, new PageResponse<Node>([Zelensky], null)),
+        "ListSourceRelations" => (Seed.Sources[0].Id, new PageResponse<Relation>([Accusation], null)),
         "GetDealDrafts" => ("minerals-deal", null),
         "GetNeighborhood" => (Zelensky.Id, CytoscapeElements.Of(Neighborhood.Explore(SeedSnapshot, new NeighborhoodQuery(Zelensky.Id, 1, Direction.In, 3) { Types = ["ACCUSED", "CRITICIZED"] })!)),
         "GetStats" => (null, GraphStatistics.Compute(SeedSnapshot)),

@@ -17,19 +17,39 @@ public static class SourceEndpoints
     public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/sources").WithTags("Sources").WithValidation();
-        group.MapGet("/", ListSources).WithName(nameof(ListSources)).WithSummary("Lists sources with how many nodes and relations each supports");
-        group.MapGet("/{id}", GetSource).WithName(nameof(GetSource)).WithSummary("Gets a source with every node and relation it supports")
+        group.MapGet("/", ListSources).WithName(nameof(ListSources)).WithSummary("Lists sources with how many nodes and relations each supports")
+            .WithDescription("Sorted by id and paged with an opaque cursor.");
+        group.MapGet("/{id}", GetSource).WithName(nameof(GetSource)).WithSummary("Gets a source with how many nodes and relations it supports")
+            .WithDescription("The nodes and relations themselves are paged at /api/sources/{id}/nodes and /api/sources/{id}/relations.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/nodes", ListSourceNodes).WithName(nameof(ListSourceNodes)).WithSummary("Lists the nodes a source supports")
+            .WithDescription("Sorted by id and paged with an opaque cursor.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/relations", ListSourceRelations).WithName(nameof(ListSourceRelations)).WithSummary("Lists the relations a source supports")
+            .WithDescription("Sorted by id and paged with an opaque cursor.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateSource).WithName(nameof(CreateSource)).RequireAuthorization(ApiKeyScopes.Write).WithSummary("Registers a source that new nodes and relations can cite")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<SourceSummary>>> ListSources(IGraphStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListSourcesAsync(cancellationToken));
+    public static async Task<Ok<PageResponse<SourceSummary>>> ListSources([AsParameters] PageQuery query, IGraphStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await store.ListSourcesAsync(query.LimitValue, query.After, cancellationToken)).ToResponse());
 
-    public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetSource(string id, IGraphStore store, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<SourceSummary>, ProblemHttpResult>> GetSource(string id, IGraphStore store, CancellationToken cancellationToken) =>
         await store.GetSourceAsync(id, cancellationToken) is { } source ? TypedResults.Ok(source) : ApiProblems.NotFound("source", id);
+
+    public static async Task<Results<Ok<PageResponse<Node>>, ProblemHttpResult>> ListSourceNodes(
+        string id, [AsParameters] PageQuery query, IGraphStore store, CancellationToken cancellationToken) =>
+        await store.ListSourceNodesAsync(id, query.LimitValue, query.After, cancellationToken) is { } page
+            ? TypedResults.Ok(page.ToResponse())
+            : ApiProblems.NotFound("source", id);
+
+    public static async Task<Results<Ok<PageResponse<Relation>>, ProblemHttpResult>> ListSourceRelations(
+        string id, [AsParameters] PageQuery query, IGraphStore store, CancellationToken cancellationToken) =>
+        await store.ListSourceRelationsAsync(id, query.LimitValue, query.After, cancellationToken) is { } page
+            ? TypedResults.Ok(page.ToResponse())
+            : ApiProblems.NotFound("source", id);
 
     public static async Task<Created<Source>> CreateSource(SourceInput input, ClaimsPrincipal user, IGraphStore store, CancellationToken cancellationToken)
     {

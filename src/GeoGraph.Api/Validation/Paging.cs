@@ -26,3 +26,26 @@ public static class Paging
 
 /// <summary>One page of a list: the items and the cursor of the next page (absent on the last page).</summary>
 public sealed record PageResponse<T>(IReadOnlyList<T> Items, string? NextCursor);
+
+/// <summary>The query string of a list with no filters: page size and cursor.</summary>
+public sealed record PageQuery
+{
+    /// <summary>Page size, 1 to 200 (default 50).</summary>
+    public string? Limit { get; init; }
+
+    /// <summary>The <c>nextCursor</c> of the previous page.</summary>
+    public string? Cursor { get; init; }
+
+    public int LimitValue => Paging.LimitOf(Limit);
+
+    public Cursor? After => Paging.CursorOf(Cursor);
+}
+
+public sealed class PageQueryValidator : AbstractValidator<PageQuery>
+{
+    public PageQueryValidator()
+    {
+        RuleFor(x => x.Limit).PageSize();
+        RuleFor(x => x.Cursor).Cursor();
+    }
+}

@@ -42,19 +42,32 @@ public interface IGraphStore
 
     Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>The relations of a node with the node at the other end; null when the node does not exist.</summary>
-    Task<IReadOnlyList<NodeRelation>?> GetNodeRelationsAsync(string id, Direction direction, IReadOnlyCollection<string> types, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// One page of a node's relations with the node at the other end, in (relation id, direction) order (a relation
+    /// from a node to itself is seen once each way); null when the node does not exist.
+    /// </summary>
+    Task<Page<NodeRelation>?> GetNodeRelationsAsync(NodeRelationQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Ranked matches over names, aliases, titles, descriptions and quotes.</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// One page of ranked matches over names, aliases, titles, descriptions and quotes: exact name matches first, then
+    /// score, then id. Paged by position, up to <see cref="Storage.Pages.MaxSearchResults"/> results in all.
+    /// </summary>
+    Task<Page<SearchHit>> SearchAsync(string text, int limit, int offset = 0, CancellationToken cancellationToken = default);
 
     /// <exception cref="DuplicateIdException">A source with that id exists.</exception>
     Task CreateSourceAsync(Source source, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<SourceSummary>> ListSourcesAsync(CancellationToken cancellationToken = default);
+    /// <summary>One page of sources with their counts, in id order.</summary>
+    Task<Page<SourceSummary>> ListSourcesAsync(int limit, Cursor? after = null, CancellationToken cancellationToken = default);
 
-    /// <summary>A source with every node and relation it supports; null when unknown.</summary>
-    Task<SourceDetail?> GetSourceAsync(string id, CancellationToken cancellationToken = default);
+    /// <summary>A source with how many nodes and relations it supports; null when unknown.</summary>
+    Task<SourceSummary?> GetSourceAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the nodes a source supports, in id order; null when the source is unknown.</summary>
+    Task<Page<Node>?> ListSourceNodesAsync(string sourceId, int limit, Cursor? after = null, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the relations a source supports, in id order; null when the source is unknown.</summary>
+    Task<Page<Relation>?> ListSourceRelationsAsync(string sourceId, int limit, Cursor? after = null, CancellationToken cancellationToken = default);
 
     /// <summary>The nodes with these ids that exist, in no particular order.</summary>
     Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);

@@ -35,6 +35,14 @@ public sealed record RelationQuery(int Limit)
     public Cursor? After { get; init; }
 }
 
+/// <summary>A node's relations: <see cref="After"/> is a cursor whose sort key is a relation id and id a direction.</summary>
+public sealed record NodeRelationQuery(string Id, Direction Direction, int Limit)
+{
+    public IReadOnlyCollection<string> Types { get; init; } = [];
+
+    public Cursor? After { get; init; }
+}
+
 /// <summary>One page of a stably sorted list, with the cursor of the next page when there is one.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, Cursor? Next);
 
@@ -59,7 +67,6 @@ public sealed record SearchHit(Node Node, double Score);
 
 public sealed record SourceSummary(Source Source, int NodeCount, int RelationCount);
 
-public sealed record SourceDetail(Source Source, IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations);
 
 /// <summary>Sources, nodes and relations to load together, as kept in <c>graph-seed/</c>.</summary>
 public sealed record GraphDocument

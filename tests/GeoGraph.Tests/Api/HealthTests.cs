@@ -56,6 +56,6 @@ public class EmptyStoreHealthTests(EmptyGraphFactory factory) : IClassFixture<Em
 
         var actors = await (await _client.GetAsync("/api/actors")).ReadAsync<PageResponse<Node>>();
         Assert.Empty(actors.Items);
-        Assert.Empty(await (await _client.GetAsync("/api/sources")).ReadAsync<List<SourceSummary>>());
+        Assert.Empty((await (await _client.GetAsync("/api/sources")).ReadAsync<PageResponse<SourceSummary>>()).Items);
     }
 }

@@ -87,7 +87,7 @@ public class NodeDeleteTests(GeoGraphFactory factory) : IClassFixture<GeoGraphFa
     }
 
     private async Task<HashSet<string>> ArticleRelationIdsAsync() =>
-        (await (await _client.GetAsync($"/api/sources/{SeedGraph.Article.Id}")).ReadAsync<SourceDetail>()).Relations.Select(r => r.Id).ToHashSet();
+        (await _client.ReadAllPagesAsync<Relation>($"/api/sources/{SeedGraph.Article.Id}/relations", 200, r => r.Id)).Select(r => r.Id).ToHashSet();
 
     [Theory, MemberData(nameof(Categories))]
     public async Task DeletingAnUnknownNodeIsNotFound(NodeCategory category)

@@ -1,4 +1,5 @@
 using System.Net;
+using GeoGraph.Api.Validation;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Tests.Infrastructure;
@@ -12,10 +13,45 @@ public class NodeRelationsTests(GeoGraphFactory factory) : IClassFixture<GeoGrap
 
     private readonly HttpClient _client = factory.CreateClient();
 
-    private async Task<IReadOnlyList<NodeRelation>> RelationsAsync(string query = "")
+    private async Task<IReadOnlyList<NodeRelation>> RelationsAsync(string query = "") =>
+        await _client.ReadAllPagesAsync<NodeRelation>($"/api/nodes/{Zelensky}/relations{query}", 200, Key);
+
+    private static string Key(NodeRelation item) => $"{item.Relation.Id} {item.Direction}";
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?direction=in")]
+    [InlineData("?direction=out&type=PARTICIPATED_IN")]
+    public async Task PagesCoverEveryRelationOnceInRelationIdOrder(string query)
     {
-        var response = await _client.GetAsync($"/api/nodes/{Zelensky}/relations{query}");
-        return await response.ReadAsync<List<NodeRelation>>();
+        var all = await RelationsAsync(query);
+        Assert.NotEmpty(all);
+
+        var paged = await _client.ReadAllPagesAsync<NodeRelation>($"/api/nodes/{Zelensky}/relations{query}", 2, Key);
+
+        Assert.Equal(all.Select(Key), paged.Select(Key));
+        Assert.Equal(all.Select(item => item.Relation.Id).Order(StringComparer.Ordinal), paged.Select(item => item.Relation.Id));
+    }
+
+    [Fact]
+    public async Task TheDefaultPageHoldsFiftyAndLeadsOn()
+    {
+        var all = await RelationsAsync();
+        var page = await (await _client.GetAsync($"/api/nodes/{Zelensky}/relations")).ReadAsync<PageResponse<NodeRelation>>();
+
+        Assert.Equal(Math.Min(50, all.Count), page.Items.Count);
+        Assert.Equal(all.Count > 50, page.NextCursor is not null);
+    }
+
+    [Theory]
+    [InlineData("cursor=%%%")]
+    [InlineData("cursor=bm90LWEtY3Vyc29y")]
+    [InlineData("limit=0")]
+    [InlineData("limit=201")]
+    public async Task ABadCursorOrLimitIsABadRequest(string query)
+    {
+        var response = await _client.GetAsync($"/api/nodes/{Zelensky}/relations?{query}");
+        await response.AssertFieldErrorAsync(query.Split('=')[0]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using GeoGraph.Api.Validation;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Tests.Infrastructure;
@@ -35,8 +36,8 @@ public class RelationWriteTests(GeoGraphFactory factory) : IClassFixture<GeoGrap
             Assert.Equal(["aid", "europe"], relation.Properties["tags"].EnumerateArray().Select(tag => tag.GetString()));
             Assert.Equal(SeedGraph.Article.Id, relation.Provenance.Source);
         }
-        var kiel = await (await _client.GetAsync("/api/nodes/kiel-institute/relations?direction=out&type=CRITICIZED")).ReadAsync<List<NodeRelation>>();
-        Assert.Contains(kiel, item => item.Relation.Id == id && item.Other.Id == "donald-trump");
+        var kiel = await (await _client.GetAsync("/api/nodes/kiel-institute/relations?direction=out&type=CRITICIZED")).ReadAsync<PageResponse<NodeRelation>>();
+        Assert.Contains(kiel.Items, item => item.Relation.Id == id && item.Other.Id == "donald-trump");
     }
 
     [Fact]

@@ -81,6 +81,58 @@ public class SearchTests(GeoGraphFactory factory) : IClassFixture<GeoGraphFactor
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task PagesFollowTheRankingAndCoverEveryHitOnce(int limit)
+    {
+        var all = await (await _client.GetAsync("/api/search?q=trump&limit=200")).ReadAsync<SearchResponse>();
+        Assert.Null(all.NextCursor);
+        Assert.True(all.Hits.Count > limit, $"{all.Hits.Count} hits");
+
+        var paged = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await (await _client.GetAsync($"/api/search?q=trump&limit={limit}{(cursor is null ? "" : "&cursor=" + cursor)}")).ReadAsync<SearchResponse>();
+            Assert.True(page.Hits.Count == limit || page.NextCursor is null, "only the last page is short");
+            paged.AddRange(page.Hits.Select(hit => hit.Node.Id));
+            cursor = page.NextCursor;
+        } while (cursor is not null);
+
+        Assert.Equal(all.Hits.Select(hit => hit.Node.Id), paged);
+    }
+
+    [Fact]
+    public async Task TheDefaultPageHoldsFifty()
+    {
+        var all = await (await _client.GetAsync("/api/search?q=minerals&limit=200")).ReadAsync<SearchResponse>();
+        var page = await (await _client.GetAsync("/api/search?q=minerals")).ReadAsync<SearchResponse>();
+
+        Assert.Equal(Math.Min(50, all.Hits.Count), page.Hits.Count);
+        Assert.Equal(all.Hits.Count > 50, page.NextCursor is not null);
+    }
+
+    [Theory]
+    [InlineData("%%%")]
+    [InlineData("bm90LWEtY3Vyc29y")]
+    [InlineData("b2Zmc2V0CjA")] // offset 0
+    [InlineData("b2Zmc2V0CjEwMDA")] // offset 1000, past the last result a cursor can reach
+    [InlineData("b2Zmc2V0Ci0x")] // offset -1
+    [InlineData("CmRvbmFsZC10cnVtcA")] // a cursor of an id-sorted list
+    public async Task ACursorThatIsNotASearchPositionIsABadRequest(string cursor)
+    {
+        var response = await _client.GetAsync($"/api/search?q=trump&cursor={cursor}");
+        await response.AssertFieldErrorAsync("cursor");
+    }
+
+    [Fact]
+    public async Task PagingStopsAtTheFirstThousandResults()
+    {
+        var last = await (await _client.GetAsync($"/api/search?q=trump&limit=200&cursor={Core.Storage.Pages.OffsetCursor(999).Encode()}")).ReadAsync<SearchResponse>();
+        Assert.Null(last.NextCursor);
+    }
+
+    [Theory]
     [InlineData("/api/search")]
     [InlineData("/api/search?q=")]
     [InlineData("/api/search?q=%20%20")]

@@ -30,7 +30,7 @@ public class WrittenByTests(GeoGraphFactory factory) : IClassFixture<GeoGraphFac
         await writer.CreateAsync("/api/relations", RequestBodies.Relation(relationId, "CRITICIZED", nodeId, "donald-trump"));
 
         var reader = factory.CreateAnonymousClient();
-        Assert.Equal(keyId, (await (await reader.GetAsync($"/api/sources/{sourceId}")).ReadAsync<SourceDetail>()).Source.WrittenBy);
+        Assert.Equal(keyId, (await (await reader.GetAsync($"/api/sources/{sourceId}")).ReadAsync<SourceSummary>()).Source.WrittenBy);
         Assert.Equal(keyId, (await (await reader.GetAsync($"/api/nodes/{nodeId}")).ReadAsync<Node>()).WrittenBy);
         Assert.Equal(keyId, (await (await reader.GetAsync($"/api/relations/{relationId}")).ReadAsync<Relation>()).WrittenBy);
     }

@@ -46,11 +46,13 @@ public class HostileInputFuzzTests(GeoGraphFactory factory) : IClassFixture<GeoG
     /// <summary>Each list or query route with the parameters it reads.</summary>
     private static readonly (string Path, string[] Parameters)[] QueryRoutes =
     [
-        ("/api/search", ["q", "limit"]),
+        ("/api/search", ["q", "limit", "cursor"]),
+        ("/api/sources", ["limit", "cursor"]),
+        ("/api/sources/article-2025-04-01-minerals-deal/nodes", ["limit", "cursor"]),
         ("/api/actors", ["kind", "name", "actor", "limit", "cursor"]),
         ("/api/events", ["kind", "name", "from", "to", "actor", "limit", "cursor"]),
         ("/api/relations", ["type", "from", "to", "dateFrom", "dateTo", "limit", "cursor"]),
-        ("/api/nodes/donald-trump/relations", ["direction", "type"]),
+        ("/api/nodes/donald-trump/relations", ["direction", "type", "limit", "cursor"]),
         ("/api/graph/neighborhood/donald-trump", ["depth", "types", "kinds", "direction", "from", "to", "limit"]),
         ("/api/graph/paths", ["from", "to", "maxHops", "k", "types", "direction"]),
         ("/api/timeline", ["actor", "with", "from", "to", "kinds", "limit"]),

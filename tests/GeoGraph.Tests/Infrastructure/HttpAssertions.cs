@@ -40,6 +40,30 @@ public static class HttpAssertions
     /// <summary>The API's own JSON dialect, so responses read back into the Core records.</summary>
     public static JsonSerializerOptions JsonOptions => GeoGraph.Core.GraphJson.Options;
 
+    /// <summary>
+    /// Every item of a paged list, following <c>nextCursor</c> from the first page; asserts each page but the last
+    /// is full and no item comes twice (by <paramref name="key"/>).
+    /// </summary>
+    public static async Task<List<T>> ReadAllPagesAsync<T>(this HttpClient client, string url, int limit, Func<T, string> key)
+    {
+        var items = new List<T>();
+        string? cursor = null;
+        var separator = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        for (var pages = 0; ; pages++)
+        {
+            Assert.True(pages < 10_000, $"{url} does not end");
+            var page = await (await client.GetAsync($"{url}{separator}limit={limit}{(cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor))}"))
+                .ReadAsync<GeoGraph.Api.Validation.PageResponse<T>>();
+            items.AddRange(page.Items);
+            cursor = page.NextCursor;
+            if (cursor is null)
+                break;
+            Assert.Equal(limit, page.Items.Count);
+        }
+        Assert.Equal(items.Count, items.Select(key).Distinct().Count());
+        return items;
+    }
+
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
         client.PostAsJsonAsync(url, body, JsonOptions);
 }

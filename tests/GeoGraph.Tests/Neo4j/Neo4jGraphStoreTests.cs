@@ -179,15 +179,15 @@ public sealed class Neo4jGraphStoreTests : IDisposable
     public async Task ANodesRelationsAreNullForAnUnknownNodeAndEmptyForALoneOne()
     {
         _server.Respond = _ => FakeResponse.Empty;
-        Assert.Null(await _server.Store().GetNodeRelationsAsync("nobody", Direction.Both, []));
+        Assert.Null(await _server.Store().GetNodeRelationsAsync(new NodeRelationQuery("nobody", Direction.Both, 50)));
 
         _server.Respond = _ => FakeResponse.Rows(["direction", "relation", "other"], "[null, null, null]");
-        Assert.Empty((await _server.Store().GetNodeRelationsAsync("loner", Direction.Both, []))!);
+        Assert.Empty((await _server.Store().GetNodeRelationsAsync(new NodeRelationQuery("loner", Direction.Both, 50)))!.Items);
 
         var relation = SeedFacts.Document.Relations.First(r => r.To == "volodymyr-zelensky");
         var other = SeedFacts.Document.Nodes.First(node => node.Id == relation.From);
         _server.Respond = _ => FakeResponse.Rows(["direction", "relation", "other"], $"[\"In\", {RelationJson(relation)}, {NodeJson(other)}]");
-        var item = Assert.Single((await _server.Store().GetNodeRelationsAsync("volodymyr-zelensky", Direction.In, ["ACCUSED"]))!);
+        var item = Assert.Single((await _server.Store().GetNodeRelationsAsync(new NodeRelationQuery("volodymyr-zelensky", Direction.In, 50) { Types = ["ACCUSED"] }))!.Items);
         Assert.Equal((Direction.In, relation.Id, other.Id), (item.Direction, item.Relation.Id, item.Other.Id));
         Assert.Equal(Neo4jStatements.NodeRelations(Direction.In), _server.Requests[^1].Statement);
     }
@@ -200,19 +200,21 @@ public sealed class Neo4jGraphStoreTests : IDisposable
 
         var hits = await _server.Store().SearchAsync("ZELÉNSKIY: von*", 5);
 
-        Assert.Equal([(nodes[0].Id, 12.3457), (nodes[1].Id, 1.5)], hits.Select(hit => (hit.Node.Id, hit.Score)));
+        Assert.Equal([(nodes[0].Id, 12.3457), (nodes[1].Id, 1.5)], hits.Items.Select(hit => (hit.Node.Id, hit.Score)));
         var parameters = Assert.Single(_server.Requests).Parameters;
         Assert.Equal("zelensky von", parameters.GetProperty("folded").GetString());
         var query = parameters.GetProperty("query").GetString()!;
         Assert.StartsWith("+(_searchName:zelensky*^10 _searchAliases:zelensky*^8 _searchTitle:zelensky*^3 _searchBody:zelensky*^1 _searchName:zelensky^10", query, StringComparison.Ordinal);
         Assert.Contains(") +(_searchName:von*^10", query, StringComparison.Ordinal);
-        Assert.Equal(5, parameters.GetProperty("limit").GetInt32());
+        Assert.Equal(6, parameters.GetProperty("limit").GetInt32());
+        Assert.Equal(0, parameters.GetProperty("offset").GetInt32());
+        Assert.Null(hits.Next);
     }
 
     [Fact]
     public async Task SearchingForNothingAsksNothing()
     {
-        Assert.Empty(await _server.Store().SearchAsync(" ’'!? ", 5));
+        Assert.Empty((await _server.Store().SearchAsync(" ’'!? ", 5)).Items);
         Assert.Empty(_server.Requests);
     }
 
@@ -424,7 +426,7 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         var source = SeedFacts.Document.Sources[0];
         _server.Respond = _ => FakeResponse.Rows(["source", "nodes", "relations"], $"[{Json(Neo4jRecords.Properties(source))}, 105, 229]");
 
-        var summary = Assert.Single(await _server.Store().ListSourcesAsync());
+        var summary = Assert.Single((await _server.Store().ListSourcesAsync(50)).Items);
 
         Assert.Equal((source.Id, 105, 229), (summary.Source.Id, summary.NodeCount, summary.RelationCount));
     }

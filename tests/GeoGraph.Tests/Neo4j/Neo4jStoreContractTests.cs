@@ -64,7 +64,7 @@ public sealed class Neo4jStoreContractTests(Neo4jServerFixture server) : GraphQu
 
         await Store.InitializeAsync();
 
-        Assert.Equal("volodymyr-zelensky", (await Store.SearchAsync("zelenskyy", 5))[0].Node.Id);
+        Assert.Equal("volodymyr-zelensky", (await Store.SearchAsync("zelenskyy", 5)).Items[0].Node.Id);
         var events = await Store.ListNodesAsync(new NodeQuery(NodeCategory.Event, 200) { From = PartialDate.Parse("2025-02-14"), To = PartialDate.Parse("2025-02-14") });
         Assert.Contains(events.Items, node => node.Id == "oval-office-meeting-2025-02");
         Assert.Equal(SeedFacts.Document.Nodes.Count(node => node.Category == NodeCategory.Actor),

@@ -92,10 +92,10 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var relations = SeedFacts.Document.Relations.Count(r => r.From == "scott-bessent" || r.To == "scott-bessent");
         Assert.True(relations > 0);
         Assert.Equal(DeleteOutcome.HasRelations, await Store.DeleteNodeAsync("scott-bessent", NodeCategory.Actor, cascade: false));
-        Assert.Equal(relations, (await Store.GetNodeRelationsAsync("scott-bessent", Direction.Both, []))!.Count);
+        Assert.Equal(relations, (await Store.GetNodeRelationsAsync(new NodeRelationQuery("scott-bessent", Direction.Both, 200)))!.Items.Count);
         Assert.Equal(DeleteOutcome.NotFound, await Store.DeleteNodeAsync("scott-bessent", NodeCategory.Event, cascade: true));
         Assert.Equal(DeleteOutcome.Deleted, await Store.DeleteNodeAsync("scott-bessent", NodeCategory.Actor, cascade: true));
-        Assert.Null(await Store.GetNodeRelationsAsync("scott-bessent", Direction.Both, []));
+        Assert.Null(await Store.GetNodeRelationsAsync(new NodeRelationQuery("scott-bessent", Direction.Both, 200)));
         Assert.Empty((await Store.ListRelationsAsync(new RelationQuery(200) { From = "scott-bessent" })).Items);
     }
 
@@ -110,8 +110,8 @@ public abstract class GraphStoreContract : IAsyncLifetime
     [SkippableFact]
     public async Task NodeRelationsFollowTheDirectionAsked()
     {
-        var outgoing = (await Store.GetNodeRelationsAsync("volodymyr-zelensky", Direction.Out, []))!;
-        var incoming = (await Store.GetNodeRelationsAsync("volodymyr-zelensky", Direction.In, ["ACCUSED"]))!;
+        var outgoing = (await Store.GetNodeRelationsAsync(new NodeRelationQuery("volodymyr-zelensky", Direction.Out, 200)))!.Items;
+        var incoming = (await Store.GetNodeRelationsAsync(new NodeRelationQuery("volodymyr-zelensky", Direction.In, 200) { Types = ["ACCUSED"] }))!.Items;
         Assert.Equal(SeedFacts.Document.Relations.Count(r => r.From == "volodymyr-zelensky"), outgoing.Count);
         Assert.All(outgoing, item => Assert.Equal(item.Relation.To, item.Other.Id));
         Assert.Equal(SeedFacts.Document.Relations.Count(r => r.To == "volodymyr-zelensky" && r.Type == "ACCUSED"), incoming.Count);
@@ -124,7 +124,99 @@ public abstract class GraphStoreContract : IAsyncLifetime
     [InlineData("von der leyen", "ursula-von-der-leyen")]
     [InlineData("bessent", "scott-bessent")]
     public async Task SearchRanksTheNamedNodeFirst(string text, string expected) =>
-        Assert.Equal(expected, (await Store.SearchAsync(text, 5))[0].Node.Id);
+        Assert.Equal(expected, (await Store.SearchAsync(text, 5)).Items[0].Node.Id);
+
+    [SkippableTheory]
+    [InlineData(Direction.Both)]
+    [InlineData(Direction.In)]
+    [InlineData(Direction.Out)]
+    public async Task NodeRelationPagesCoverEveryRelationOnceInIdOrder(Direction direction)
+    {
+        var relation = NewRelation("contract-self-loop", "volodymyr-zelensky", "volodymyr-zelensky");
+        await Store.CreateRelationAsync(relation);
+        var expected = SeedFacts.Document.Relations.Append(relation)
+            .SelectMany(r => new[] { (r, Direction.Out, r.From), (r, Direction.In, r.To) })
+            .Where(item => item.Item3 == "volodymyr-zelensky" && (direction == Direction.Both || item.Item2 == direction))
+            .Select(item => $"{item.r.Id} {item.Item2}")
+            .Order(StringComparer.Ordinal).ToList();
+
+        var seen = new List<string>();
+        Cursor? cursor = null;
+        do
+        {
+            var page = (await Store.GetNodeRelationsAsync(new NodeRelationQuery("volodymyr-zelensky", direction, 3) { After = cursor }))!;
+            Assert.True(page.Items.Count == 3 || page.Next is null);
+            seen.AddRange(page.Items.Select(item => $"{item.Relation.Id} {item.Direction}"));
+            cursor = page.Next;
+        } while (cursor is not null);
+
+        Assert.Equal(expected, seen);
+        Assert.Equal(direction == Direction.Both ? 2 : 1, seen.Count(item => item.StartsWith(relation.Id + " ", StringComparison.Ordinal)));
+    }
+
+    [SkippableFact]
+    public async Task SearchPagesFollowTheRanking()
+    {
+        var all = await Store.SearchAsync("trump", 200);
+        Assert.Null(all.Next);
+        var seen = new List<string>();
+        var offset = 0;
+        while (true)
+        {
+            var page = await Store.SearchAsync("trump", 2, offset);
+            seen.AddRange(page.Items.Select(hit => hit.Node.Id));
+            if (page.Next is null)
+                break;
+            Assert.True(GeoGraph.Core.Storage.Pages.TryOffset(page.Next, out offset));
+        }
+        Assert.Equal(all.Items.Select(hit => hit.Node.Id), seen);
+        Assert.Empty((await Store.SearchAsync("trump", 200, GeoGraph.Core.Storage.Pages.MaxSearchResults)).Items);
+        Assert.Null((await Store.SearchAsync("trump", 200, GeoGraph.Core.Storage.Pages.MaxSearchResults - 1)).Next);
+    }
+
+    [SkippableFact]
+    public async Task SourcesAndTheirNodesAndRelationsArePagedInIdOrder()
+    {
+        await Store.CreateSourceAsync(new Source { Id = "contract-a-source", Title = "A" });
+        await Store.CreateSourceAsync(new Source { Id = "contract-z-source", Title = "Z" });
+        var sources = new List<SourceSummary>();
+        Cursor? cursor = null;
+        do
+        {
+            var page = await Store.ListSourcesAsync(1, cursor);
+            sources.AddRange(page.Items);
+            cursor = page.Next;
+        } while (cursor is not null);
+        Assert.Equal([Article, "contract-a-source", "contract-z-source"], sources.Select(summary => summary.Source.Id));
+        Assert.Equal((0, 0), (sources[1].NodeCount, sources[1].RelationCount));
+        var article = (await Store.GetSourceAsync(Article))!;
+        Assert.Equal((SeedFacts.Document.Nodes.Count, SeedFacts.Document.Relations.Count), (article.NodeCount, article.RelationCount));
+        Assert.Null(await Store.GetSourceAsync("no-such-source"));
+
+        var nodes = new List<string>();
+        cursor = null;
+        do
+        {
+            var page = (await Store.ListSourceNodesAsync(Article, 7, cursor))!;
+            nodes.AddRange(page.Items.Select(node => node.Id));
+            cursor = page.Next;
+        } while (cursor is not null);
+        Assert.Equal(SeedFacts.Document.Nodes.Select(node => node.Id).Order(StringComparer.Ordinal), nodes);
+
+        var relations = new List<string>();
+        cursor = null;
+        do
+        {
+            var page = (await Store.ListSourceRelationsAsync(Article, 13, cursor))!;
+            relations.AddRange(page.Items.Select(relation => relation.Id));
+            cursor = page.Next;
+        } while (cursor is not null);
+        Assert.Equal(SeedFacts.Document.Relations.Select(relation => relation.Id).Order(StringComparer.Ordinal), relations);
+
+        Assert.Empty((await Store.ListSourceNodesAsync("contract-a-source", 10))!.Items);
+        Assert.Null(await Store.ListSourceNodesAsync("no-such-source", 10));
+        Assert.Null(await Store.ListSourceRelationsAsync("no-such-source", 10));
+    }
 
     [SkippableFact]
     public async Task PagingVisitsEveryEventOnceInDateOrder()

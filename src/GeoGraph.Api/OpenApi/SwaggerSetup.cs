@@ -29,6 +29,8 @@ public static class SwaggerSetup
                 Description = "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
             });
             options.SchemaFilter<VocabularySchemaFilter>();
+            options.SchemaFilter<ValidationBoundsSchemaFilter>();
+            options.OperationFilter<RequestBodyLimitOperationFilter>();
             options.OperationFilter<SeedExamplesFilter>();
             options.OperationFilter<QueryParameterNamesFilter>();
             SecurityFilter.AddSchemes(options);

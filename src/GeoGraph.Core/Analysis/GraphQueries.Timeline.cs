@@ -37,11 +37,11 @@ public sealed partial class GraphQueries
         var candidates = actor >= 0 ? await RelatedEventsAsync(graph, actor, with, query, cancellationToken) : await DatedEventsAsync(query, cancellationToken);
         // An event the store holds but this snapshot does not yet (another writer's, just committed) waits for the next snapshot.
         var events = candidates
-            .Where(node => node.Date is { } date && graph.TryGetNode(node.Id, out _)
-                && (query.From is not { } from || (node.EndDate ?? date).End >= from.Start) && (query.To is not { } to || date.Start <= to.End))
-            .OrderBy(node => node.Date!.Value.Start).ThenByDescending(node => node.Date!.Value.End).ThenBy(node => node.Id, StringComparer.Ordinal)
-            .Take(query.Limit)
             .Select(node => (Node: node, Slot: graph.TryGetNode(node.Id, out var slot) ? slot : -1))
+            .Where(entry => entry.Slot >= 0 && entry.Node.Date is { } date
+                && (query.From is not { } from || (entry.Node.EndDate ?? date).End >= from.Start) && (query.To is not { } to || date.Start <= to.End))
+            .OrderBy(entry => entry.Node.Date!.Value.Start).ThenByDescending(entry => entry.Node.Date!.Value.End).ThenBy(entry => entry.Node.Id, StringComparer.Ordinal)
+            .Take(query.Limit)
             .ToList();
         // Everything but a participant's role is in the snapshot: one read fetches the roles of all entries.
         var participantEdges = events.ToDictionary(entry => entry.Node.Id, entry => ParticipantEdges(graph, entry.Slot));

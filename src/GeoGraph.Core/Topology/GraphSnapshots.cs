@@ -58,9 +58,6 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
     /// <summary>Starts a fresh read of the store in the background: after a write whose outcome is unknown.</summary>
     public void Reload() => _ = StartBuild(fromStore: true);
 
-    /// <summary>The failure of the last background build, if it failed; the previous snapshot kept serving.</summary>
-    public Exception? LastBuildFailure { get; private set; }
-
     /// <summary>Finishes when no build is running (tests and benchmarks wait for a merge with it).</summary>
     public Task IdleAsync() => _build ?? Task.CompletedTask;
 
@@ -102,14 +99,12 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
                 _current = built.WithVersion(version);
                 if (merging is null)
                     Volatile.Write(ref _readAtTicks, readAt.UtcTicks);
-                LastBuildFailure = null;
             }
         }
-        catch (Exception failure)
+        // A failed background build leaves the previous snapshot serving, and the next trigger tries again;
+        // only the first build, which readers wait for, passes its failure on.
+        catch (Exception) when (_current is not null)
         {
-            LastBuildFailure = failure;
-            if (_current is null)
-                throw;
         }
         finally
         {

@@ -3,6 +3,7 @@ using GeoGraph.Api.Analysis;
 using GeoGraph.Api.Auth;
 using GeoGraph.Api.Cypher;
 using GeoGraph.Api.Health;
+using GeoGraph.Api.Hosting;
 using GeoGraph.Api.Keys;
 using GeoGraph.Api.Nodes;
 using GeoGraph.Api.OpenApi;
@@ -12,6 +13,7 @@ using GeoGraph.Api.Search;
 using GeoGraph.Api.Security;
 using GeoGraph.Api.Sources;
 using GeoGraph.Api.Store;
+using GeoGraph.Api.Telemetry;
 using GeoGraph.Api.Reference;
 using GeoGraph.Core;
 
@@ -29,11 +31,13 @@ builder.AddGraphProblems();
 builder.AddGraphSecurity();
 builder.AddGraphAuth();
 builder.AddGraphLimits();
+builder.AddGraphTelemetry();
 builder.Services.ConfigureHttpJsonOptions(options => GraphJson.Configure(options.SerializerOptions));
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 
 var app = builder.Build();
 
+app.UseGraphRequestLogs();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseGraphSecurity();
@@ -54,9 +58,9 @@ app.MapSources();
 app.MapKeys();
 app.MapVocabulary();
 app.MapGraphHealth();
+app.MapGraphMetrics();
 
-await app.RunAsync();
-return 0;
+return await app.RunOrExplainAsync();
 
 /// <summary>Entry point; public so tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

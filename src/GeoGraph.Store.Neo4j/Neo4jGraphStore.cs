@@ -3,6 +3,7 @@ using GeoGraph.Core;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Topology;
 using GeoGraph.Store.Neo4j.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Store.Neo4j;
@@ -21,14 +22,15 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     // This process's graph writes go one at a time, so its snapshot takes them in commit order.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
-    public Neo4jGraphStore(Neo4jQueryClient client, IOptions<Neo4jStoreOptions> options, TimeProvider? time = null)
+    /// <param name="logger">Where failed background snapshot builds are reported.</param>
+    public Neo4jGraphStore(Neo4jQueryClient client, IOptions<Neo4jStoreOptions> options, TimeProvider? time = null, ILogger? logger = null)
     {
         _client = client;
         _options = options.Value;
         _snapshots = new GraphSnapshots(BuildSnapshotAsync, new GraphSnapshotOptions
         {
             RefreshAfter = _options.TopologyMaxAge == TimeSpan.Zero ? null : _options.TopologyMaxAge,
-        }, time ?? TimeProvider.System);
+        }, time ?? TimeProvider.System, logger);
     }
 
     /// <summary>Nodes adopted per statement.</summary>

@@ -1,9 +1,11 @@
 using System.Net.Sockets;
 using GeoGraph.Core.Graph;
+using GeoGraph.Core.Topology;
 using GeoGraph.Store.Neo4j;
 using GeoGraph.Store.Neo4j.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 
@@ -49,7 +51,8 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton(provider => new Neo4jGraphStore(
             provider.GetRequiredService<Neo4jQueryClient>(),
             provider.GetRequiredService<IOptions<Neo4jStoreOptions>>(),
-            provider.GetService<TimeProvider>()));
+            provider.GetService<TimeProvider>(),
+            provider.GetService<ILoggerFactory>()?.CreateLogger<GraphSnapshots>()));
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
         return services;
     }

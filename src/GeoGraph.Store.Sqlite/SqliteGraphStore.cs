@@ -1,6 +1,7 @@
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Topology;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace GeoGraph.Store.Sqlite;
 
@@ -12,7 +13,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     // SQLite takes one writer at a time anyway; holding this across commit and snapshot update keeps both in commit order.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
-    public SqliteGraphStore(SqliteStoreOptions options, GraphSnapshotOptions? snapshots = null)
+    /// <param name="logger">Where failed background snapshot builds are reported.</param>
+    public SqliteGraphStore(SqliteStoreOptions options, GraphSnapshotOptions? snapshots = null, ILogger? logger = null)
     {
         _options = options;
         _connectionString = new SqliteConnectionStringBuilder
@@ -22,18 +24,28 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        _snapshots = new GraphSnapshots(BuildSnapshotAsync, snapshots ?? new GraphSnapshotOptions(), TimeProvider.System);
+        _snapshots = new GraphSnapshots(BuildSnapshotAsync, snapshots ?? new GraphSnapshotOptions(), TimeProvider.System, logger);
     }
 
     private readonly string _connectionString;
 
+    /// <exception cref="StoreUnavailableException">The file cannot be created or opened, saying which and why.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(_options.Path));
-        if (!string.IsNullOrEmpty(folder))
-            Directory.CreateDirectory(folder);
-        await using var connection = await OpenAsync(cancellationToken);
-        await connection.Command(SqliteSchema.Create, null).ExecuteNonQueryAsync(cancellationToken);
+        var path = Path.GetFullPath(_options.Path);
+        try
+        {
+            var folder = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(folder))
+                Directory.CreateDirectory(folder);
+            await using var connection = await OpenAsync(cancellationToken);
+            await connection.Command(SqliteSchema.Create, null).ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException(
+                $"The SQLite database '{path}' cannot be created or opened ({error.Message}); set Store:Sqlite:Path to a file in a writable folder.", error);
+        }
     }
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)

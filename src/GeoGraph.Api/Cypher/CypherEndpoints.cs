@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Text.Json;
 using GeoGraph.Api.Problems;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Keys;
+using GeoGraph.Core.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -41,16 +43,21 @@ public static class CypherEndpoints
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.Timeout);
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            return TypedResults.Ok(await reader.ReadAsync(request.Query!, request.Parameters ?? new Dictionary<string, JsonElement>(), options.Value.MaxRows, timeout.Token));
+            var result = await reader.ReadAsync(request.Query!, request.Parameters ?? new Dictionary<string, JsonElement>(), options.Value.MaxRows, timeout.Token);
+            GraphTelemetry.RecordCypher(started, "ok", result.Rows.Count);
+            return TypedResults.Ok(result);
         }
         catch (CypherQueryException refused)
         {
+            GraphTelemetry.RecordCypher(started, "refused");
             return ApiProblems.Invalid("query", $"Neo4j refused the query ({refused.Code}): {refused.Message}");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            GraphTelemetry.RecordCypher(started, "timeout");
             return TypedResults.Problem(statusCode: StatusCodes.Status504GatewayTimeout, title: "The query took too long",
                 detail: $"The query ran for more than {options.Value.Timeout.TotalSeconds:0} s and was abandoned; narrow it or add a LIMIT.");
         }

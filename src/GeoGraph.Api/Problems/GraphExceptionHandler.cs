@@ -29,6 +29,8 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
         };
         if (problem is null)
             LogUnhandled(logger, exception, httpContext.Request.Path);
+        if (exception is StoreUnavailableException && !timedOut)
+            LogStoreUnavailable(logger, httpContext.Request.Path, exception.Message);
         problem ??= new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Internal error", Detail = "The request failed on the server; nothing was changed." };
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
@@ -53,6 +55,9 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
             ? "The text is not valid Unicode: it holds a lone surrogate or bytes that are not UTF-8."
         : json.Path is null or "$" ? "The body is not valid JSON."
         : "The value has the wrong JSON type for this field, or the JSON is malformed here.";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store is unavailable; {Path} answered 503: {Reason}")]
+    private static partial void LogStoreUnavailable(ILogger logger, PathString path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, PathString path);

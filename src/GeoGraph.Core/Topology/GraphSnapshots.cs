@@ -1,3 +1,8 @@
+using System.Diagnostics;
+using GeoGraph.Core.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace GeoGraph.Core.Topology;
 
 /// <summary>
@@ -10,8 +15,11 @@ namespace GeoGraph.Core.Topology;
 /// are applied again on its result, so no write is lost to a build.
 /// </summary>
 /// <param name="load">A full build from one consistent read of the store; its own token, never a caller's.</param>
-public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> load, GraphSnapshotOptions options, TimeProvider time) : IDisposable
+/// <param name="logger">Where failed background builds are reported.</param>
+public sealed partial class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> load, GraphSnapshotOptions options, TimeProvider time, ILogger? logger = null)
+    : IDisposable
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stopping = new();
     private volatile GraphSnapshot? _current;
@@ -58,6 +66,12 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
     /// <summary>Starts a fresh read of the store in the background: after a write whose outcome is unknown.</summary>
     public void Reload() => _ = StartBuild(fromStore: true);
 
+    /// <summary>The version of the current snapshot (0 before the first build).</summary>
+    internal long Version => _current?.Version ?? 0;
+
+    /// <summary>Seconds since the last full read of the store started.</summary>
+    internal double SecondsSinceRead => TimeSpan.FromTicks(time.GetUtcNow().UtcTicks - Volatile.Read(ref _readAtTicks)).TotalSeconds;
+
     /// <summary>Finishes when no build is running (tests and benchmarks wait for a merge with it).</summary>
     public Task IdleAsync() => _build ?? Task.CompletedTask;
 
@@ -69,6 +83,7 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
                 return;
             _disposed = true;
         }
+        SnapshotGauges.Forget(this);
         _stopping.Cancel();
         _stopping.Dispose();
     }
@@ -88,6 +103,10 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
     private async Task BuildAsync(GraphSnapshot? merging)
     {
         var readAt = time.GetUtcNow();
+        var kind = merging is null ? "full" : "merge";
+        using var activity = GraphTelemetry.Source.StartActivity("snapshot.build");
+        activity?.SetTag("geograph.snapshot.build.kind", kind);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var built = merging is null ? await load(_stopping.Token) : merging.Merged(merging.Version);
@@ -100,11 +119,18 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
                 if (merging is null)
                     Volatile.Write(ref _readAtTicks, readAt.UtcTicks);
             }
+            SnapshotGauges.Track(this);
+            GraphTelemetry.SnapshotBuildDuration.Record(GraphTelemetry.SecondsSince(started), new KeyValuePair<string, object?>("kind", kind));
         }
-        // A failed background build leaves the previous snapshot serving, and the next trigger tries again;
-        // only the first build, which readers wait for, passes its failure on.
-        catch (Exception) when (_current is not null)
+        catch (Exception error)
         {
+            GraphTelemetry.SnapshotBuildFailures.Add(1, new KeyValuePair<string, object?>("kind", kind));
+            activity?.SetStatus(ActivityStatusCode.Error, error.Message);
+            // A failed background build leaves the previous snapshot serving, and the next trigger tries again;
+            // only the first build, which readers wait for, passes its failure on.
+            if (_current is null)
+                throw;
+            LogBackgroundBuildFailed(_logger, error, kind);
         }
         finally
         {
@@ -115,6 +141,9 @@ public sealed class GraphSnapshots(Func<CancellationToken, Task<GraphSnapshot>> 
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A background {Kind} build of the graph snapshot failed; the previous snapshot goes on serving until the next build.")]
+    private static partial void LogBackgroundBuildFailed(ILogger logger, Exception error, string kind);
 }
 
 public sealed class GraphSnapshotOptions

@@ -37,6 +37,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Si
 
 var app = builder.Build();
 
+app.ExplainStartFailures();
 app.UseGraphRequestLogs();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -60,7 +61,8 @@ app.MapVocabulary();
 app.MapGraphHealth();
 app.MapGraphMetrics();
 
-return await app.RunOrExplainAsync();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

@@ -5,28 +5,29 @@ using Microsoft.Extensions.Options;
 namespace GeoGraph.Api.Hosting;
 
 /// <summary>
-/// Runs the service; when it cannot start for a reason an operator can fix (a bad setting, an unreachable or
-/// unwritable store, a port in use), prints one line saying what to fix and exits with code 1 instead of a stack
-/// trace. Anything else is a bug and keeps its stack trace.
+/// When the service cannot start for a reason an operator can fix (a bad setting, an unreachable or unwritable
+/// store, a port in use), the process prints one line saying what to fix and exits with code 1 instead of dying
+/// with a stack trace. Anything else is a bug and keeps its stack trace.
 /// </summary>
 public static class StartupFailures
 {
     public const int ExitCode = 1;
 
-    public static async Task<int> RunOrExplainAsync(this WebApplication app)
+    /// <summary>
+    /// Explains a start failure that escapes <c>Main</c>. Only a process's unhandled exception counts, so a test host
+    /// (which catches the entry point's exception) still sees the exception itself.
+    /// </summary>
+    public static WebApplication ExplainStartFailures(this WebApplication app)
     {
-        // Taken before the run: RunAsync disposes the host's services when it ends.
         var started = app.Lifetime.ApplicationStarted;
-        try
+        AppDomain.CurrentDomain.UnhandledException += (_, unhandled) =>
         {
-            await app.RunAsync();
-            return 0;
-        }
-        catch (Exception error) when (!started.IsCancellationRequested && Explain(error) is { } reason)
-        {
-            await Console.Error.WriteLineAsync($"GeoGraph could not start: {reason}");
-            return ExitCode;
-        }
+            if (started.IsCancellationRequested || unhandled.ExceptionObject is not Exception error || Explain(error) is not { } reason)
+                return;
+            Console.Error.WriteLine($"GeoGraph could not start: {reason}");
+            Environment.Exit(ExitCode);
+        };
+        return app;
     }
 
     /// <summary>What to fix, from the first failure an operator can act on (start errors may come wrapped); else null.</summary>

@@ -1,39 +1,24 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace GeoGraph.Tests.Infrastructure;
 
 /// <summary>
 /// Runs statements through Neo4j's own Cypher front end (npm <c>@neo4j-cypher/language-support</c>,
-/// wrapped by <c>tests/cypher-lint/lint.mjs</c>) and returns the diagnostics that matter: undeclared
+/// wrapped by <c>tests/cypher-lint/lint.mjs</c>, on the pinned Node) and returns the diagnostics that matter: undeclared
 /// parameters are expected, since statements are linted without their values.
 /// </summary>
 public static class CypherLinter
 {
-    private static readonly string Folder = RepoFiles.PathOf("tests", "cypher-lint");
+    public static string Folder { get; } = RepoFiles.PathOf("tests", "cypher-lint");
 
     public sealed record Diagnostic(int Index, string Severity, string Message);
 
     public static async Task<IReadOnlyList<Diagnostic>> LintAsync(IReadOnlyList<string> statements)
     {
-        if (!Directory.Exists(Path.Combine(Folder, "node_modules")))
-            throw new InvalidOperationException($"The Cypher linter is not installed: run `npm ci` in {Folder} (the test build does this when npm is on PATH).");
-        var start = new ProcessStartInfo("node", ["lint.mjs"])
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        await process.StandardInput.WriteAsync(JsonSerializer.Serialize(statements));
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"The Cypher linter failed ({process.ExitCode}): {await errors}");
-        using var results = JsonDocument.Parse(await output);
+        var (exitCode, output, errors) = await NodeHarness.RunAsync(Folder, ["lint.mjs"], JsonSerializer.Serialize(statements));
+        if (exitCode != 0)
+            throw new InvalidOperationException($"The Cypher linter failed ({exitCode}): {errors}");
+        using var results = JsonDocument.Parse(output);
         return [.. results.RootElement.EnumerateArray().SelectMany(result => result.GetProperty("diagnostics").EnumerateArray()
             .Select(diagnostic => new Diagnostic(result.GetProperty("index").GetInt32(), diagnostic.GetProperty("severity").GetString()!, diagnostic.GetProperty("message").GetString()!)))
             .Where(diagnostic => !IsUndeclaredParameter(diagnostic.Message))];

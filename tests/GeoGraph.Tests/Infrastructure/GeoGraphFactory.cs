@@ -3,6 +3,8 @@ using GeoGraph.Store.Neo4j.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace GeoGraph.Tests.Infrastructure;
 
@@ -19,10 +21,17 @@ namespace GeoGraph.Tests.Infrastructure;
 /// not about keys can write; <see cref="CreateAnonymousClient"/> sends none. Rate limits are off unless a subclass's
 /// <see cref="Settings"/> turns them on.
 /// </para>
+/// <para>
+/// The host logs to <see cref="Logs"/> only, not to the console, so a green test run prints little beyond its summary.
+/// </para>
 /// </summary>
 public class GeoGraphFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("geograph-test-").FullName;
+    private readonly FakeLoggerProvider _logs = new();
+
+    /// <summary>Everything the host logged, for tests that assert on logs.</summary>
+    public FakeLogCollector Logs => _logs.Collector;
 
     /// <summary>The embedded store's database file (when not <see cref="OnNeo4j"/>).</summary>
     public string DatabasePath => Path.Combine(_folder, "graph.db");
@@ -66,6 +75,7 @@ public class GeoGraphFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(_logs));
         builder.UseSetting("Store:Seed", Seed ? "true" : "false");
         builder.UseSetting("Auth:AdminKey", AdminKey);
         builder.UseSetting("RateLimiting:Enabled", "false");
@@ -94,6 +104,8 @@ public class GeoGraphFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing)
+            _logs.Dispose();
         // xunit disposes fixtures both asynchronously and synchronously: clean up once.
         if (disposing && Directory.Exists(_folder))
         {

@@ -23,6 +23,8 @@ public static class SwaggerSetup
                 Contact = new OpenApiContact { Name = "GeoGraph maintainers" },
                 License = new OpenApiLicense { Name = "Proprietary" },
             });
+            // Relative: Swagger UI and generated clients call the host that served the document.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The service that serves this document" });
             options.SupportNonNullableReferenceTypes();
             foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Node).Assembly })
                 options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml"), includeControllerXmlComments: true);
@@ -52,9 +54,7 @@ public static class SwaggerSetup
     {
         if (!(app.Configuration.GetValue<bool?>(EnabledSetting) ?? app.Environment.IsDevelopment()))
             return app;
-        // The server is the one the document was asked from, so Swagger UI and generated clients call it back.
-        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
-            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}" }]));
+        app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "GeoGraph API");
         return app;
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace GeoGraph.Tests.Infrastructure;
@@ -16,24 +15,10 @@ public static class CypherLinter
 
     public static async Task<IReadOnlyList<Diagnostic>> LintAsync(IReadOnlyList<string> statements)
     {
-        if (!Directory.Exists(Path.Combine(Folder, "node_modules")))
-            throw new InvalidOperationException($"The Cypher linter is not installed: run `npm ci` in {Folder} (the test build does this when npm is on PATH).");
-        var start = new ProcessStartInfo("node", ["lint.mjs"])
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        await process.StandardInput.WriteAsync(JsonSerializer.Serialize(statements));
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"The Cypher linter failed ({process.ExitCode}): {await errors}");
-        using var results = JsonDocument.Parse(await output);
+        var run = await NodeTool.RunAsync(Folder, ["lint.mjs"], JsonSerializer.Serialize(statements));
+        if (run.ExitCode != 0)
+            throw new InvalidOperationException($"The Cypher linter failed ({run.ExitCode}): {run.StandardError}");
+        using var results = JsonDocument.Parse(run.StandardOutput);
         return [.. results.RootElement.EnumerateArray().SelectMany(result => result.GetProperty("diagnostics").EnumerateArray()
             .Select(diagnostic => new Diagnostic(result.GetProperty("index").GetInt32(), diagnostic.GetProperty("severity").GetString()!, diagnostic.GetProperty("message").GetString()!)))
             .Where(diagnostic => !IsUndeclaredParameter(diagnostic.Message))];

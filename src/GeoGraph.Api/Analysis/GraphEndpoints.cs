@@ -28,7 +28,8 @@ public static class GraphEndpoints
             .WithSummary("Nodes ranked by degree, PageRank or betweenness")
             .WithDescription("PageRank follows relation directions (damping 0.85). Betweenness treats relations as undirected connections (parallel relations count once) and is exact up to 5,000 nodes, estimated from 256 sampled sources above that (approximate: true).");
         graph.MapGet("/stats", GetStats).WithName(nameof(GetStats))
-            .WithSummary("Counts by node kind and relation type, and the degree distribution");
+            .WithSummary("Counts by node kind and relation type, and the degree distribution")
+            .WithDescription("Computed on the current snapshot of the whole graph.");
 
         app.MapGroup("/api/timeline").WithTags("Graph").WithValidation()
             .MapGet("/", GetTimeline).WithName(nameof(GetTimeline))
@@ -37,7 +38,8 @@ public static class GraphEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGroup("/api/claims").WithTags("Claims").WithValidation()
             .MapGet("/disputed", GetDisputedClaims).WithName(nameof(GetDisputedClaims))
-            .WithSummary("Claims that contradict each other, side by side with who made each");
+            .WithSummary("Claims that contradict each other, side by side with who made each")
+            .WithDescription("One entry per CONTRADICTS relation between two claims: the relation, then each claim with the actors that CLAIMED it.");
         app.MapGroup("/api/deals").WithTags("Deals").WithValidation()
             .MapGet("/{id}/drafts", GetDealDrafts).WithName(nameof(GetDealDrafts))
             .WithSummary("The lineage of a deal's drafts, with their terms and what changed")

@@ -34,14 +34,15 @@ public static class NodeCollectionEndpoints
         group.MapGet("/", ListNodes).WithName($"List{many}")
             .WithSummary($"Lists {many.ToLowerInvariant()}")
             .WithDescription("Filters by kind, name, date range and involved node; sorted stably (events by date, then id; others by id) and paged with an opaque cursor.");
-        group.MapGet("/{id}", GetNode).WithName($"Get{one}").WithSummary($"Gets one {one.ToLowerInvariant()} by id")
+        group.MapGet("/{id}", GetNode).WithName($"Get{one}").WithSummary($"Gets {Article(one)} by id")
+            .WithDescription($"404 when no {one.ToLowerInvariant()} has the id (a node of another category answers 404 here too).")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateNode).WithName($"Create{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Creates a {one.ToLowerInvariant()}")
+        group.MapPost("/", CreateNode).WithName($"Create{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Creates {Article(one)}")
             .WithDescription("The id is made from the name when left out. 409 when the id is taken; 422 when the provenance names an unknown source.")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPut("/{id}", ReplaceNode).WithName($"Replace{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Replaces a {one.ToLowerInvariant()}")
+        group.MapPut("/{id}", ReplaceNode).WithName($"Replace{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Replaces {Article(one)}")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapDelete("/{id}", DeleteNode).WithName($"Delete{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Deletes a {one.ToLowerInvariant()}")
+        group.MapDelete("/{id}", DeleteNode).WithName($"Delete{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Deletes {Article(one)}")
             .WithDescription("409 while relations touch the node, unless cascade=true removes them with it.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
@@ -93,6 +94,9 @@ public static class NodeCollectionEndpoints
 
     private static NodeCategory CategoryOf(HttpContext http) =>
         http.GetEndpoint()!.Metadata.GetRequiredMetadata<NodeCategoryMetadata>().Category;
+
+    /// <summary>"an actor", "an event", "a claim": for summaries.</summary>
+    private static string Article(string category) => ("aeiou".Contains(char.ToLowerInvariant(category[0])) ? "an " : "a ") + category.ToLowerInvariant();
 
     private static string Name(NodeCategory category) => category.ToString().ToLowerInvariant();
 }

@@ -15,6 +15,7 @@ public static class NodeEndpoints
     {
         var group = app.MapGroup("/api/nodes").WithTags("Nodes").WithValidation();
         group.MapGet("/{id}", GetAnyNode).WithName(nameof(GetAnyNode)).WithSummary("Gets any node by id, whatever its category")
+            .WithDescription("404 when no node has the id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/relations", GetNodeRelations).WithName(nameof(GetNodeRelations))
             .WithSummary("Lists a node's relations, each with the node at the other end")

@@ -1,7 +1,7 @@
 using GeoGraph.Api.Auth;
 using GeoGraph.Core.Keys;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -18,6 +18,8 @@ internal sealed class SecurityFilter(IConfiguration configuration) : IOperationF
 
     public const string ApiKeyHeader = "ApiKey";
 
+    public const string ScopeExtension = "x-scope";
+
     public static void AddSchemes(SwaggerGenOptions options)
     {
         options.AddSecurityDefinition(Bearer, new OpenApiSecurityScheme
@@ -33,6 +35,8 @@ internal sealed class SecurityFilter(IConfiguration configuration) : IOperationF
             Name = ApiKeyAuthenticationHandler.HeaderName,
             Description = "An API key in the X-Api-Key header.",
         });
+        // Reads need no key by default: an operation that does overrides this with its own requirement.
+        options.AddSecurityRequirement(document => []);
         options.OperationFilter<SecurityFilter>();
     }
 
@@ -46,19 +50,14 @@ internal sealed class SecurityFilter(IConfiguration configuration) : IOperationF
             return;
         }
         scope ??= ApiKeyScopes.Read;
+        // OpenAPI 3.0 lists scopes for OAuth2 only: an API key's scope goes in the description and in x-scope.
         operation.Security ??= [];
         foreach (var name in new[] { Bearer, ApiKeyHeader })
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(name, context.Document)] = [scope] });
-        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
-        operation.Responses ??= [];
-        operation.Responses["401"] = Problem("No API key, or one that is not known (WWW-Authenticate: Bearer).", problem);
-        operation.Responses["403"] = Problem($"The key lacks the scope '{scope}'.", problem);
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(name, context.Document)] = [] });
+        operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        operation.Extensions[ScopeExtension] = new JsonNodeExtension(JsonValue.Create(scope));
+        ProblemResponsesFilter.Add(operation, context, "401", "No API key, or one that is not known (WWW-Authenticate: Bearer).");
+        ProblemResponsesFilter.Add(operation, context, "403", $"The key lacks the scope '{scope}'.");
         operation.Description = $"{operation.Description} Needs a key with the scope '{scope}'.".TrimStart();
     }
-
-    private static OpenApiResponse Problem(string description, IOpenApiSchema schema) => new()
-    {
-        Description = description,
-        Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = schema } },
-    };
 }

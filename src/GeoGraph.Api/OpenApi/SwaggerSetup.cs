@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GeoGraph.Core.Model;
 using Microsoft.OpenApi;
 
@@ -19,7 +20,12 @@ public static class SwaggerSetup
                 Title = "GeoGraph",
                 Version = "v1",
                 Description = "Knowledge graph of geopolitical actors, events and the relations between them, with the source passage behind every fact.",
+                Contact = new OpenApiContact { Name = "GeoGraph maintainers" },
+                License = new OpenApiLicense { Name = "Proprietary" },
             });
+            // Relative: Swagger UI and generated clients call the host that served the document.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The service that serves this document" });
+            options.SupportNonNullableReferenceTypes();
             foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Node).Assembly })
                 options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml"), includeControllerXmlComments: true);
             options.MapType<PartialDate>(() => new OpenApiSchema
@@ -27,12 +33,16 @@ public static class SwaggerSetup
                 Type = JsonSchemaType.String,
                 Pattern = @"^\d{4}(-\d{2}(-\d{2})?)?$",
                 Description = "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
+                Examples = [JsonValue.Create("2025-02-28")],
             });
             options.SchemaFilter<VocabularySchemaFilter>();
             options.SchemaFilter<ValidationBoundsSchemaFilter>();
-            options.OperationFilter<RequestBodyLimitOperationFilter>();
+            options.SchemaFilter<RequiredSchemaFilter>();
+            options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<SeedExamplesFilter>();
-            options.OperationFilter<QueryParameterNamesFilter>();
+            options.OperationFilter<QueryParameterFilter>();
+            options.DocumentFilter<HealthPathsDocumentFilter>();
+            options.DocumentFilter<TagsDocumentFilter>();
             SecurityFilter.AddSchemes(options);
         });
         return builder;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using FluentValidation.Validators;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -15,10 +14,8 @@ internal sealed class ValidationBoundsSchemaFilter(IServiceProvider services) : 
     {
         if (schema is not OpenApiSchema concrete || concrete.Properties is null)
             return;
-        using var scope = services.CreateScope();
-        if (scope.ServiceProvider.GetService(typeof(IValidator<>).MakeGenericType(context.Type)) is not IValidator validator)
+        if (Validators.DescriptorOf(services, context.Type) is not { } descriptor)
             return;
-        var descriptor = validator.CreateDescriptor();
         foreach (var (name, property) in concrete.Properties)
         {
             // A rule on each item of a list (RuleForEach) bounds the items, not the list.

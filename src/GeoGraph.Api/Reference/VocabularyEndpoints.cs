@@ -8,7 +8,8 @@ public static class VocabularyEndpoints
     public static IEndpointRouteBuilder MapVocabulary(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/vocabulary", GetVocabulary).WithTags("Vocabulary").WithName(nameof(GetVocabulary))
-            .WithSummary("Lists the node kinds by category, the relation types with their meaning, and the stances");
+            .WithSummary("Lists the node kinds by category, the relation types with their meaning, and the stances")
+            .WithDescription("The values that kind, type and stance accept when writing nodes and relations.");
         return app;
     }
 

@@ -16,7 +16,8 @@ public static class RelationEndpoints
         var group = app.MapGroup("/api/relations").WithTags("Relations").WithValidation();
         group.MapGet("/", ListRelations).WithName(nameof(ListRelations)).WithSummary("Lists relations")
             .WithDescription("Filters by type, start node, end node and date range; sorted by id and paged with an opaque cursor.");
-        group.MapGet("/{id}", GetRelation).WithName(nameof(GetRelation)).WithSummary("Gets one relation by id")
+        group.MapGet("/{id}", GetRelation).WithName(nameof(GetRelation)).WithSummary("Gets a relation by id")
+            .WithDescription("404 when no relation has the id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateRelation).WithName(nameof(CreateRelation)).RequireAuthorization(ApiKeyScopes.Write).WithSummary("Creates a relation")
             .WithDescription("The type must be in the vocabulary. 422 when an end node or the source does not exist; 409 when the id is taken.")

@@ -12,8 +12,7 @@ public static class QueryStringRules
     public static Direction DirectionOr(string? text, Direction fallback) => text is null ? fallback : Enum.Parse<Direction>(text, ignoreCase: true);
 
     public static IRuleBuilderOptions<T, string?> WholeNumber<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
-        rule.Must(text => text is null || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max))
-            .WithMessage($"'{{PropertyName}}' must be a whole number from {min} to {max}.");
+        rule.SetValidator(new WholeNumberValidator<T>(min, max));
 
     public static IRuleBuilderOptions<T, string?> Direction<T>(this IRuleBuilder<T, string?> rule) =>
         rule.OneOf(Enum.GetNames<Direction>().Select(name => name.ToLowerInvariant()), "directions");

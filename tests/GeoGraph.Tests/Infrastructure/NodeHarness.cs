@@ -24,6 +24,9 @@ public static class NodeHarness
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Linters that phone home or look for updates stay quiet in tests.
+        start.Environment["REDOCLY_TELEMETRY"] = "off";
+        start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {PinnedNode}.");
         await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();

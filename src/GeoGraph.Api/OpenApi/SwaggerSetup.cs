@@ -31,6 +31,7 @@ public static class SwaggerSetup
             options.SchemaFilter<VocabularySchemaFilter>();
             options.SchemaFilter<ValidationBoundsSchemaFilter>();
             options.OperationFilter<RequestBodyLimitOperationFilter>();
+            options.OperationFilter<ConditionalRequestsOperationFilter>();
             options.OperationFilter<SeedExamplesFilter>();
             options.OperationFilter<QueryParameterNamesFilter>();
             SecurityFilter.AddSchemes(options);

@@ -45,8 +45,8 @@ public class TransportTests(GeoGraphFactory factory) : IClassFixture<GeoGraphFac
         Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
         var compressed = await response.Content.ReadAsByteArrayAsync();
-        Assert.True(plain.Length > 40 * 1024, $"the neighbourhood is {plain.Length} bytes");
-        Assert.True(compressed.Length * 5 < plain.Length, $"{encoding}: {compressed.Length} of {plain.Length} bytes");
+        Assert.True(plain.Length > 32 * 1024, $"the neighbourhood is {plain.Length} bytes");
+        Assert.True(compressed.Length * 4 < plain.Length, $"{encoding}: {compressed.Length} of {plain.Length} bytes");
         using var decoder = encoding == "br"
             ? (Stream)new BrotliStream(new MemoryStream(compressed), CompressionMode.Decompress)
             : new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);

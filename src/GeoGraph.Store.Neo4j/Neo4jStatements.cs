@@ -17,7 +17,8 @@ namespace GeoGraph.Store.Neo4j;
 /// underscore so no structured property can shadow them: <c>_sortKey</c> (list order), <c>_dateStart</c> and
 /// <c>_dateEnd</c> (the dated period, ISO strings that compare as text), <c>_names</c> (folded name and aliases)
 /// and <c>_searchName</c>, <c>_searchAliases</c>, <c>_searchTitle</c>, <c>_searchBody</c> (folded text for the
-/// full-text index).
+/// full-text index), <c>_version</c> (the record's <see cref="RecordVersion"/>, for If-Match) and <c>_lock</c> (set and removed at
+/// once, only to take a write lock).
 /// </remarks>
 public static class Neo4jStatements
 {

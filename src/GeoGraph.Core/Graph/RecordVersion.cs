@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace GeoGraph.Core.Graph;
 
@@ -9,12 +12,24 @@ namespace GeoGraph.Core.Graph;
 /// </summary>
 public static class RecordVersion
 {
-    /// <summary>22 base64url characters: the first 128 bits of the SHA-256 of the record's JSON.</summary>
+    /// <summary>22 base64url characters: the first 128 bits of the SHA-256 of the record's canonical JSON.</summary>
     public static string Of(object record)
     {
-        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(record, record.GetType(), GraphJson.Options));
+        var json = JsonSerializer.SerializeToNode(record, record.GetType(), GraphJson.Options);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(json)));
         return Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
+
+    // Keys sorted and numbers in one spelling: a store may hand back properties in another order, or 1.0 as 1.
+    private static string Canonical(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonObject map => "{" + string.Join(',', map.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => JsonSerializer.Serialize(pair.Key) + ":" + Canonical(pair.Value))) + "}",
+        JsonArray list => "[" + string.Join(',', list.Select(Canonical)) + "]",
+        _ when node.GetValueKind() == JsonValueKind.Number => node.GetValue<double>().ToString("R", CultureInfo.InvariantCulture),
+        _ => node.ToJsonString(),
+    };
 }
 
 /// <summary>

@@ -72,18 +72,20 @@ public sealed partial class Neo4jGraphStore
         return true;
     }
 
-    public Task<bool> ReplaceNodeAsync(Node node, CancellationToken cancellationToken = default) =>
-        WriteGraphAsync(() => ReplaceNodeOnceAsync(node, cancellationToken), replaced => replaced ? GraphChange.Upserted(node) : null, cancellationToken);
+    public Task<bool> ReplaceNodeAsync(Node node, IfMatch? ifMatch = null, CancellationToken cancellationToken = default) =>
+        WriteGraphAsync(() => ReplaceNodeOnceAsync(node, ifMatch, cancellationToken), replaced => replaced ? GraphChange.Upserted(node) : null, cancellationToken);
 
-    private async Task<bool> ReplaceNodeOnceAsync(Node node, CancellationToken cancellationToken)
+    private async Task<bool> ReplaceNodeOnceAsync(Node node, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>
         {
             ["id"] = node.Id,
             ["sourceId"] = node.Provenance.Source,
             ["props"] = Neo4jRecords.Properties(node),
+            ["versions"] = ifMatch?.Required,
         };
         var result = await WriteAsync(Neo4jStatements.ReplaceNode(node.Kind), parameters, cancellationToken);
+        CheckMatched(result, ifMatch, node.Category, node.Id);
         if (result.Records.Count == 0)
             return false;
         if (Flag(result.Records[0], "missingSource"))
@@ -91,15 +93,25 @@ public sealed partial class Neo4jGraphStore
         return true;
     }
 
-    public Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken = default) =>
-        WriteGraphAsync(() => DeleteNodeOnceAsync(id, category, cascade, cancellationToken),
+    public Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, IfMatch? ifMatch = null,
+        CancellationToken cancellationToken = default) =>
+        WriteGraphAsync(() => DeleteNodeOnceAsync(id, category, cascade, ifMatch, cancellationToken),
             outcome => outcome == DeleteOutcome.Deleted ? GraphChange.NodeRemoved(id) : null, cancellationToken);
 
-    private async Task<DeleteOutcome> DeleteNodeOnceAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken)
+    private async Task<DeleteOutcome> DeleteNodeOnceAsync(string id, NodeCategory category, bool cascade, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
-        var result = await WriteAsync(Neo4jStatements.DeleteNode(category), new() { ["id"] = id, ["cascade"] = cascade }, cancellationToken);
+        var result = await WriteAsync(Neo4jStatements.DeleteNode(category),
+            new() { ["id"] = id, ["cascade"] = cascade, ["versions"] = ifMatch?.Required }, cancellationToken);
+        CheckMatched(result, ifMatch, category, id);
         if (result.Records.Count == 0)
             return DeleteOutcome.NotFound;
         return !cascade && Flag(result.Records[0], "hasRelations") ? DeleteOutcome.HasRelations : DeleteOutcome.Deleted;
+    }
+
+    /// <summary>A conditional write found no node, or one whose version did not match: nothing was written.</summary>
+    private static void CheckMatched(Http.Neo4jResult result, IfMatch? ifMatch, NodeCategory category, string id)
+    {
+        if (ifMatch is not null && (result.Records.Count == 0 || !Flag(result.Records[0], "matches")))
+            throw new PreconditionFailedException(category.ToString().ToLowerInvariant(), id);
     }
 }

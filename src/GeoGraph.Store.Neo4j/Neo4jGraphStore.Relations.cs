@@ -88,11 +88,13 @@ public sealed partial class Neo4jGraphStore
         return true;
     }
 
-    public Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default) =>
+    public Task<bool> DeleteRelationAsync(string id, IfMatch? ifMatch = null, CancellationToken cancellationToken = default) =>
         WriteGraphAsync(async () =>
         {
-            var result = await WriteAsync(Neo4jStatements.DeleteRelation, new() { ["id"] = id, ["query"] = Neo4jLucene.Exact(id) }, cancellationToken);
-            return result.Records[0].GetInt64("deleted") > 0;
+            var result = await WriteAsync(Neo4jStatements.DeleteRelation,
+                new() { ["id"] = id, ["query"] = Neo4jLucene.Exact(id), ["versions"] = ifMatch?.Required }, cancellationToken);
+            var deleted = result.Records[0].GetInt64("deleted") > 0;
+            return ifMatch is null || deleted ? deleted : throw new PreconditionFailedException("relation", id);
         }, deleted => deleted ? GraphChange.EdgeRemoved(id) : null, cancellationToken);
 
     public async Task<Page<NodeRelation>?> GetNodeRelationsAsync(NodeRelationQuery query, CancellationToken cancellationToken = default)

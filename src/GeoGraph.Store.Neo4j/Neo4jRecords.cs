@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Store.Neo4j.Layout;
@@ -27,6 +28,7 @@ internal static class Neo4jRecords
         };
         AddDates(map, indexed.Dates);
         AddIfPresent(map, "_writtenBy", node.WrittenBy);
+        map["_version"] = RecordVersion.Of(node);
         return map;
     }
 
@@ -35,6 +37,7 @@ internal static class Neo4jRecords
         var map = new Dictionary<string, object?>(Storable(GraphProperties.Of(relation)), StringComparer.Ordinal);
         AddDates(map, DateRange.Of(relation));
         AddIfPresent(map, "_writtenBy", relation.WrittenBy);
+        map["_version"] = RecordVersion.Of(relation);
         return map;
     }
 

@@ -17,7 +17,8 @@ namespace GeoGraph.Store.Neo4j;
 /// underscore so no structured property can shadow them: <c>_sortKey</c> (list order), <c>_dateStart</c> and
 /// <c>_dateEnd</c> (the dated period, ISO strings that compare as text), <c>_names</c> (folded name and aliases)
 /// and <c>_searchName</c>, <c>_searchAliases</c>, <c>_searchTitle</c>, <c>_searchBody</c> (folded text for the
-/// full-text index).
+/// full-text index), <c>_version</c> (the record's <see cref="RecordVersion"/>, for If-Match) and <c>_lock</c> (set and removed at
+/// once, only to take a write lock).
 /// </remarks>
 public static class Neo4jStatements
 {
@@ -113,25 +114,42 @@ public static class Neo4jStatements
         $"CREATE (n:{NodeLabels(kind)}) SET n = $props) " +
         "RETURN existing IS NOT NULL AS duplicate, source IS NULL AS missingSource";
 
-    /// <summary>Replaces a node of the same category (no row when there is none), moving it to the new kind's label.</summary>
+    /// <summary>
+    /// Replaces a node of the same category (no row when there is none), moving it to the new kind's label, if its
+    /// <c>_version</c> is in <c>$versions</c> (null: any); <c>matches</c> says whether it was.
+    /// </summary>
     public static string ReplaceNode(string kind)
     {
         var category = Vocabulary.CategoryOf(Kind(kind));
         var otherKinds = Vocabulary.KindsOf(category).Where(other => other != kind).ToList();
         return $"MATCH (n:Node:{Category(category)} {{id: $id}}) " +
+            $"{LockThenMatch("n")} " +
             "OPTIONAL MATCH (source:Source {id: $sourceId}) " +
-            "WITH n, source " +
-            "FOREACH (_ IN CASE WHEN source IS NOT NULL THEN [1] ELSE [] END | " +
+            "WITH n, source, matches " +
+            "FOREACH (_ IN CASE WHEN matches AND source IS NOT NULL THEN [1] ELSE [] END | " +
             $"SET n = $props{(otherKinds.Count > 0 ? $" REMOVE n:{string.Join(':', otherKinds.Select(Kind))}" : "")} SET n:{Kind(kind)}) " +
-            "RETURN source IS NULL AS missingSource";
+            "RETURN source IS NULL AS missingSource, matches";
     }
 
-    /// <summary>Deletes a node of the category unless it has relations and <c>$cascade</c> is false; no row when there is no such node.</summary>
+    /// <summary>
+    /// Deletes a node of the category unless it has relations and <c>$cascade</c> is false, or its <c>_version</c> is not in
+    /// <c>$versions</c> (null: any); no row when there is no such node.
+    /// </summary>
     public static string DeleteNode(NodeCategory category) =>
         $"MATCH (n:Node:{Category(category)} {{id: $id}}) " +
-        "WITH n, EXISTS { (n)--() } AS hasRelations " +
-        "FOREACH (_ IN CASE WHEN $cascade OR NOT hasRelations THEN [1] ELSE [] END | DETACH DELETE n) " +
-        "RETURN hasRelations";
+        $"{LockThenMatch("n")} " +
+        "WITH n, matches, EXISTS { (n)--() } AS hasRelations " +
+        "FOREACH (_ IN CASE WHEN matches AND ($cascade OR NOT hasRelations) THEN [1] ELSE [] END | DETACH DELETE n) " +
+        "RETURN hasRelations, matches";
+
+    /// <summary>
+    /// Takes the write lock of <paramref name="entity"/> before reading its <c>_version</c>: Neo4j reads committed data, so
+    /// without the lock two racing writers could both pass the check. Then <c>matches</c>: the version is in <c>$versions</c>
+    /// (null: no condition).
+    /// </summary>
+    private static string LockThenMatch(string entity) =>
+        $"SET {entity}._lock = true REMOVE {entity}._lock " +
+        $"WITH {entity}, $versions IS NULL OR {entity}._version IN $versions AS matches";
 
     /// <summary>
     /// The relations with these ids, through the <c>relation_ids</c> full-text index (one index over every type, where
@@ -144,9 +162,12 @@ public static class Neo4jStatements
         "WITH lookup, r WHERE r.id = lookup.id " +
         $"MATCH (a:Node)-[r]->(b:Node) RETURN {RelationMap} AS relation";
 
-    public const string DeleteRelation =
+    /// <summary>Deletes the relation if its <c>_version</c> is in <c>$versions</c> (null: any): <c>found</c> and <c>deleted</c> count.</summary>
+    public static readonly string DeleteRelation =
         $"CALL db.index.fulltext.queryRelationships('{RelationIdIndex}', $query) YIELD relationship AS r " +
-        "WITH r WHERE r.id = $id DELETE r RETURN count(*) AS deleted";
+        $"WITH r WHERE r.id = $id {LockThenMatch("r")} " +
+        "FOREACH (_ IN CASE WHEN matches THEN [1] ELSE [] END | DELETE r) " +
+        "RETURN count(*) AS found, sum(CASE WHEN matches THEN 1 ELSE 0 END) AS deleted";
 
     /// <summary>
     /// One page of relations in id order, of the given types (none: all) when neither end is fixed. With one type,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoGraph.Core;
+using GeoGraph.Core.Graph;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Store.Sqlite;
@@ -32,6 +33,20 @@ internal static class SqliteCommands
     public static T Doc<T>(this SqliteDataReader reader, int ordinal) =>
         JsonSerializer.Deserialize<T>(reader.GetString(ordinal), GraphJson.Options)
         ?? throw new InvalidDataException("A stored record is empty.");
+
+    /// <summary>
+    /// Holds a write to <paramref name="ifMatch"/>: reads the stored record (<paramref name="sql"/>, first column) in the
+    /// write's own transaction, under the write lock, so no other write comes between the check and the write.
+    /// </summary>
+    public static async Task CheckAsync<T>(this SqliteConnection connection, SqliteTransaction transaction, IfMatch? ifMatch, string sql,
+        (string Name, object? Value)[] parameters, Func<Exception> failed, CancellationToken cancellationToken)
+    {
+        if (ifMatch is null)
+            return;
+        var stored = await connection.Command(sql, transaction, parameters).ReadAllAsync(reader => reader.Doc<T>(0), cancellationToken);
+        if (!ifMatch.Allows(stored.SingleOrDefault()))
+            throw failed();
+    }
 
     public static string ToDoc<T>(T record) => JsonSerializer.Serialize(record, GraphJson.Options);
 

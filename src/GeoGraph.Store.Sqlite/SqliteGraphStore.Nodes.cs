@@ -48,9 +48,11 @@ public sealed partial class SqliteGraphStore
             return true;
         }, _ => GraphChange.Upserted(node), cancellationToken);
 
-    public Task<bool> ReplaceNodeAsync(Node node, CancellationToken cancellationToken = default) =>
+    public Task<bool> ReplaceNodeAsync(Node node, IfMatch? ifMatch = null, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
+            await connection.CheckAsync<Node>(transaction, ifMatch, NodeOfCategory, [("@id", node.Id), ("@category", node.Category.ToString())],
+                () => new PreconditionFailedException(Name(node.Category), node.Id), cancellationToken);
             if (!await NodeExistsAsync(connection, transaction, node.Id, node.Category, cancellationToken))
                 return false;
             using var writer = new SqliteWriter(connection, transaction);
@@ -58,9 +60,12 @@ public sealed partial class SqliteGraphStore
             return true;
         }, replaced => replaced ? GraphChange.Upserted(node) : null, cancellationToken);
 
-    public Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken = default) =>
+    public Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, IfMatch? ifMatch = null,
+        CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
+            await connection.CheckAsync<Node>(transaction, ifMatch, NodeOfCategory, [("@id", id), ("@category", category.ToString())],
+                () => new PreconditionFailedException(Name(category), id), cancellationToken);
             if (!await NodeExistsAsync(connection, transaction, id, category, cancellationToken))
                 return DeleteOutcome.NotFound;
             const string OwnRelations = "FROM relations WHERE from_id = @id OR to_id = @id";
@@ -77,4 +82,8 @@ public sealed partial class SqliteGraphStore
     private static Task<bool> NodeExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string id, NodeCategory category, CancellationToken cancellationToken) =>
         connection.Command("SELECT 1 FROM nodes WHERE id = @id AND category = @category", transaction,
             ("@id", id), ("@category", category.ToString())).ExistsAsync(cancellationToken);
+
+    private const string NodeOfCategory = "SELECT doc FROM nodes WHERE id = @id AND category = @category";
+
+    private static string Name(NodeCategory category) => category.ToString().ToLowerInvariant();
 }

@@ -42,9 +42,13 @@ public sealed partial class SqliteGraphStore
             return true;
         }, _ => GraphChange.Upserted(relation), cancellationToken);
 
-    public Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default) =>
+    public Task<bool> DeleteRelationAsync(string id, IfMatch? ifMatch = null, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
-            await connection.Command("DELETE FROM relations WHERE id = @id", transaction, ("@id", id)).ExecuteNonQueryAsync(cancellationToken) > 0,
+        {
+            await connection.CheckAsync<Relation>(transaction, ifMatch, "SELECT doc FROM relations WHERE id = @id", [("@id", id)],
+                () => new PreconditionFailedException("relation", id), cancellationToken);
+            return await connection.Command("DELETE FROM relations WHERE id = @id", transaction, ("@id", id)).ExecuteNonQueryAsync(cancellationToken) > 0;
+        },
             deleted => deleted ? GraphChange.EdgeRemoved(id) : null, cancellationToken);
 
     public async Task<Page<NodeRelation>?> GetNodeRelationsAsync(NodeRelationQuery query, CancellationToken cancellationToken = default)

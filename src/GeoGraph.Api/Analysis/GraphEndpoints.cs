@@ -1,3 +1,4 @@
+using GeoGraph.Api.Http;
 using GeoGraph.Api.Problems;
 using GeoGraph.Core.Analysis;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class GraphEndpoints
 
     public static IEndpointRouteBuilder MapGraphQueries(this IEndpointRouteBuilder app)
     {
-        var graph = app.MapGroup("/api/graph").WithTags("Graph").WithValidation();
+        var graph = app.MapGroup("/api/graph").WithTags("Graph").WithValidation().WithSnapshotETag();
         graph.MapGet("/neighborhood/{id}", GetNeighborhood).WithName(nameof(GetNeighborhood))
             .WithSummary("The ego network of a node, as Cytoscape elements")
             .WithDescription("Nodes within depth hops and the relations between them, shaped {nodes:[{data}], edges:[{data}]} for drawing. A per-hop cap keeps hubs bounded; 'truncated' says when nodes were cut.")
@@ -31,16 +32,16 @@ public static class GraphEndpoints
             .WithSummary("Counts by node kind and relation type, and the degree distribution")
             .WithDescription("Computed on the current snapshot of the whole graph.");
 
-        app.MapGroup("/api/timeline").WithTags("Graph").WithValidation()
+        app.MapGroup("/api/timeline").WithTags("Graph").WithValidation().WithSnapshotETag()
             .MapGet("/", GetTimeline).WithName(nameof(GetTimeline))
             .WithSummary("Events in date order, with participants, statements and what each is about")
             .WithDescription("Dates keep their precision: a month sorts before the days inside it. With actor and with: the events both take part in, and the relations between them over time with their stance. Undated events are left out.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGroup("/api/claims").WithTags("Claims").WithValidation()
+        app.MapGroup("/api/claims").WithTags("Claims").WithValidation().WithSnapshotETag()
             .MapGet("/disputed", GetDisputedClaims).WithName(nameof(GetDisputedClaims))
             .WithSummary("Claims that contradict each other, side by side with who made each")
             .WithDescription("One entry per CONTRADICTS relation between two claims: the relation, then each claim with the actors that CLAIMED it.");
-        app.MapGroup("/api/deals").WithTags("Deals").WithValidation()
+        app.MapGroup("/api/deals").WithTags("Deals").WithValidation().WithSnapshotETag()
             .MapGet("/{id}/drafts", GetDealDrafts).WithName(nameof(GetDealDrafts))
             .WithSummary("The lineage of a deal's drafts, with their terms and what changed")
             .WithDescription("Drafts (DealDraft nodes PART_OF the deal) oldest first along SUPERSEDES, each with who presented, accepted or rejected it and the terms added, dropped or changed since the draft before. Given a draft id, that draft's lineage.")

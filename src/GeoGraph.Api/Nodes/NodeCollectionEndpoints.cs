@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using GeoGraph.Api.Auth;
+using GeoGraph.Api.Http;
 using GeoGraph.Api.Problems;
 using GeoGraph.Api.Validation;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Keys;
 using GeoGraph.Core.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace GeoGraph.Api.Nodes;
 
@@ -34,13 +36,13 @@ public static class NodeCollectionEndpoints
         group.MapGet("/", ListNodes).WithName($"List{many}")
             .WithSummary($"Lists {many.ToLowerInvariant()}")
             .WithDescription("Filters by kind, name, date range and involved node; sorted stably (events by date, then id; others by id) and paged with an opaque cursor.");
-        group.MapGet("/{id}", GetNode).WithName($"Get{one}").WithSummary($"Gets {Article(one)} by id")
+        group.MapGet("/{id}", GetNode).WithRecordETag().WithName($"Get{one}").WithSummary($"Gets {Article(one)} by id")
             .WithDescription($"404 when no {one.ToLowerInvariant()} has the id (a node of another category answers 404 here too).")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateNode).WithName($"Create{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Creates {Article(one)}")
+        group.MapPost("/", CreateNode).WithRecordETag().WithName($"Create{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Creates {Article(one)}")
             .WithDescription("The id is made from the name when left out. 409 when the id is taken; 422 when the provenance names an unknown source.")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPut("/{id}", ReplaceNode).WithName($"Replace{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Replaces {Article(one)}")
+        group.MapPut("/{id}", ReplaceNode).WithRecordETag().WithName($"Replace{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Replaces {Article(one)}")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapDelete("/{id}", DeleteNode).WithName($"Delete{one}").RequireAuthorization(ApiKeyScopes.Write).WithSummary($"Deletes {Article(one)}")
             .WithDescription("409 while relations touch the node, unless cascade=true removes them with it.")
@@ -68,22 +70,24 @@ public static class NodeCollectionEndpoints
     }
 
     public static async Task<Results<Ok<Node>, ProblemHttpResult, ValidationProblem>> ReplaceNode(
-        string id, NodeInput input, HttpContext http, IGraphStore store, CancellationToken cancellationToken)
+        string id, NodeInput input, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IGraphStore store,
+        CancellationToken cancellationToken)
     {
         if (input.Id is not null && input.Id != id)
             return ApiProblems.Invalid("id", $"The body's id '{input.Id}' differs from the id '{id}' in the route; ids cannot be changed.");
         var node = input.ToNode(id) with { WrittenBy = http.User.KeyId() };
-        return await store.ReplaceNodeAsync(node, cancellationToken)
+        return await store.ReplaceNodeAsync(node, EntityTags.IfMatchOf(ifMatch), cancellationToken)
             ? TypedResults.Ok(node)
             : ApiProblems.NotFound(Name(CategoryOf(http)), id);
     }
 
     /// <summary>Deletes a node; <paramref name="cascade"/> also deletes every relation of the node.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteNode(
-        string id, HttpContext http, IGraphStore store, CancellationToken cancellationToken, bool cascade = false)
+        string id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IGraphStore store, CancellationToken cancellationToken,
+        bool cascade = false)
     {
         var category = CategoryOf(http);
-        return await store.DeleteNodeAsync(id, category, cascade, cancellationToken) switch
+        return await store.DeleteNodeAsync(id, category, cascade, EntityTags.IfMatchOf(ifMatch), cancellationToken) switch
         {
             DeleteOutcome.Deleted => TypedResults.NoContent(),
             DeleteOutcome.HasRelations => ApiProblems.Conflict("The node has relations",

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GeoGraph.Api.Http;
 using GeoGraph.Api.Problems;
 using GeoGraph.Api.Validation;
 using GeoGraph.Core;
@@ -14,7 +15,7 @@ public static class NodeEndpoints
     public static IEndpointRouteBuilder MapNodes(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/nodes").WithTags("Nodes").WithValidation();
-        group.MapGet("/{id}", GetAnyNode).WithName(nameof(GetAnyNode)).WithSummary("Gets any node by id, whatever its category")
+        group.MapGet("/{id}", GetAnyNode).WithRecordETag().WithName(nameof(GetAnyNode)).WithSummary("Gets any node by id, whatever its category")
             .WithDescription("404 when no node has the id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/relations", GetNodeRelations).WithName(nameof(GetNodeRelations))

@@ -39,6 +39,7 @@ public static class SwaggerSetup
             options.SchemaFilter<ValidationBoundsSchemaFilter>();
             options.SchemaFilter<RequiredSchemaFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
+            options.OperationFilter<ConditionalRequestsOperationFilter>();
             options.OperationFilter<SeedExamplesFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.DocumentFilter<HealthPathsDocumentFilter>();

@@ -8,7 +8,7 @@ namespace GeoGraph.Api.Problems;
 
 /// <summary>
 /// Turns the few exceptions that reach the pipeline into problem responses: unreadable request bodies (400,
-/// naming the field), duplicate ids (409), references to missing nodes or sources (422), an unavailable
+/// naming the field), duplicate ids (409), a failed If-Match (412), references to missing nodes or sources (422), an unavailable
 /// store (503), a request past its time limit (504). Anything else is a 500 without internals.
 /// </summary>
 internal sealed partial class GraphExceptionHandler(IProblemDetailsService problemDetails, ILogger<GraphExceptionHandler> logger) : IExceptionHandler
@@ -23,6 +23,7 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
             BadHttpRequestException { InnerException: JsonException json } => Validation(JsonField(json.Path), JsonReason(json)),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
             DuplicateIdException duplicate => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Duplicate id", Detail = duplicate.Message },
+            PreconditionFailedException stale => new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "Precondition failed", Detail = stale.Message },
             MissingReferenceException missing => Validation(missing.Field, missing.Message, StatusCodes.Status422UnprocessableEntity),
             StoreUnavailableException unavailable => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "Store unavailable", Detail = unavailable.Message },
             _ => null,

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
 using GeoGraph.Api.Auth;
+using GeoGraph.Api.Http;
 using GeoGraph.Api.Problems;
 using GeoGraph.Api.Validation;
 using GeoGraph.Core;
@@ -19,7 +20,7 @@ public static class SourceEndpoints
         var group = app.MapGroup("/api/sources").WithTags("Sources").WithValidation();
         group.MapGet("/", ListSources).WithName(nameof(ListSources)).WithSummary("Lists sources with how many nodes and relations each supports")
             .WithDescription("Sorted by id and paged with an opaque cursor.");
-        group.MapGet("/{id}", GetSource).WithName(nameof(GetSource)).WithSummary("Gets a source with how many nodes and relations it supports")
+        group.MapGet("/{id}", GetSource).WithRecordETag().WithName(nameof(GetSource)).WithSummary("Gets a source with how many nodes and relations it supports")
             .WithDescription("The nodes and relations themselves are paged at /api/sources/{id}/nodes and /api/sources/{id}/relations.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/nodes", ListSourceNodes).WithName(nameof(ListSourceNodes)).WithSummary("Lists the nodes a source supports")

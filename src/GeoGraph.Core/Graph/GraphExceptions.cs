@@ -34,3 +34,7 @@ public sealed class MissingReferenceException(string field, string message) : Ex
 
 /// <summary>The store cannot be reached or failed (HTTP 503).</summary>
 public sealed class StoreUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>An If-Match condition failed: the record is gone or changed since it was read (HTTP 412); nothing was written.</summary>
+public sealed class PreconditionFailedException(string what, string id)
+    : Exception($"The {what} '{id}' does not match If-Match: it changed (or was deleted) since you read it. GET it again for its current ETag and retry.");

@@ -26,11 +26,14 @@ public interface IGraphStore
     Task CreateNodeAsync(Node node, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a node of the same category. False when there is no such node.</summary>
+    /// <param name="ifMatch">When given, checked against the stored node in the same transaction as the write.</param>
     /// <exception cref="MissingReferenceException">The provenance names an unknown source.</exception>
-    Task<bool> ReplaceNodeAsync(Node node, CancellationToken cancellationToken = default);
+    /// <exception cref="PreconditionFailedException"><paramref name="ifMatch"/> does not match the stored node, or there is none.</exception>
+    Task<bool> ReplaceNodeAsync(Node node, IfMatch? ifMatch = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a node of the given category; with <paramref name="cascade"/> its relations go too.</summary>
-    Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken = default);
+    /// <exception cref="PreconditionFailedException"><paramref name="ifMatch"/> does not match the stored node, or there is none.</exception>
+    Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, IfMatch? ifMatch = null, CancellationToken cancellationToken = default);
 
     Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default);
 
@@ -40,7 +43,8 @@ public interface IGraphStore
     /// <exception cref="MissingReferenceException">An end node or the source does not exist.</exception>
     Task CreateRelationAsync(Relation relation, CancellationToken cancellationToken = default);
 
-    Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default);
+    /// <exception cref="PreconditionFailedException"><paramref name="ifMatch"/> does not match the stored relation, or there is none.</exception>
+    Task<bool> DeleteRelationAsync(string id, IfMatch? ifMatch = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// One page of a node's relations with the node at the other end, in (relation id, direction) order (a relation

@@ -1,5 +1,4 @@
 using GeoGraph.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Tests.Api;
 
@@ -22,14 +21,6 @@ public class AdminKeyStartupTests
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("Auth:AdminKey", Innermost(error).Message, StringComparison.Ordinal);
+        Assert.Contains("Auth:AdminKey", StartupErrors.Innermost(error).Message, StringComparison.Ordinal);
     }
-
-    private static Exception Innermost(Exception error) => error switch
-    {
-        OptionsValidationException => error,
-        AggregateException { InnerExceptions: [var inner, ..] } => Innermost(inner),
-        { InnerException: { } inner } => Innermost(inner),
-        _ => error,
-    };
 }

@@ -10,7 +10,7 @@ namespace GeoGraph.Tests.Store;
 /// What every store must do, whatever it runs on. Each store adapter has a subclass that supplies a
 /// fresh, empty store per test; the seed is loaded through the store's own bulk write.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     private const string Article = "article-2025-04-01-minerals-deal";
 

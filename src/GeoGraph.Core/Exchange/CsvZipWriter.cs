@@ -14,6 +14,9 @@ public static class CsvZipWriter
 
     public const string RelationshipsFile = "relationships.csv";
 
+    /// <summary>Compressed bytes held before they go to the output.</summary>
+    private const int DrainBytes = 64 * 1024;
+
     public static Task WritePlainAsync(ExportGraph graph, Stream output, CancellationToken cancellationToken) =>
         WriteAsync(graph, output, neo4j: false, cancellationToken);
 
@@ -23,19 +26,29 @@ public static class CsvZipWriter
     private static async Task WriteAsync(ExportGraph graph, Stream output, bool neo4j, CancellationToken cancellationToken)
     {
         var schema = await PropertySchema.ScanAsync(graph, cancellationToken);
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
-        await WriteEntryAsync(zip, NodesFile, CsvColumns.Nodes(neo4j, schema.Nodes), graph.Nodes(cancellationToken), cancellationToken);
-        await WriteEntryAsync(zip, RelationshipsFile, CsvColumns.Relations(neo4j, schema.Relations), graph.Relations(cancellationToken), cancellationToken);
+        await using var drained = new DrainedStream(output);
+        using (var zip = new ZipArchive(drained, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await WriteEntryAsync(zip, drained, NodesFile, CsvColumns.Nodes(neo4j, schema.Nodes), graph.Nodes(cancellationToken), cancellationToken);
+            await WriteEntryAsync(zip, drained, RelationshipsFile, CsvColumns.Relations(neo4j, schema.Relations), graph.Relations(cancellationToken), cancellationToken);
+        }
+        await drained.DrainAsync(cancellationToken);
     }
 
     private static async Task WriteEntryAsync<T>(
-        ZipArchive zip, string name, IReadOnlyList<CsvColumn<T>> columns, IAsyncEnumerable<T> records, CancellationToken cancellationToken)
+        ZipArchive zip, DrainedStream drained, string name, IReadOnlyList<CsvColumn<T>> columns, IAsyncEnumerable<T> records, CancellationToken cancellationToken)
     {
-        await using var entry = await zip.CreateEntry(name, CompressionLevel.Fastest).OpenAsync(cancellationToken);
-        await using var writer = new StreamWriter(entry, new UTF8Encoding(false), bufferSize: 64 * 1024);
-        await writer.WriteAsync(Line(columns.Select(column => column.Header)));
-        await foreach (var record in records)
-            await writer.WriteAsync(Line(columns.Select(column => column.Cell(record))));
+        using (var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false), bufferSize: DrainBytes))
+        {
+            writer.Write(Line(columns.Select(column => column.Header)));
+            await foreach (var record in records)
+            {
+                writer.Write(Line(columns.Select(column => column.Cell(record))));
+                if (drained.PendingBytes >= DrainBytes)
+                    await drained.DrainAsync(cancellationToken);
+            }
+        }
+        await drained.DrainAsync(cancellationToken);
     }
 
     private static string Line(IEnumerable<string?> cells) => string.Join(',', cells.Select(Field)) + "\n";

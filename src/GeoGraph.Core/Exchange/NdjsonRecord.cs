@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GeoGraph.Core.Model;
 
@@ -28,14 +29,22 @@ public static class NdjsonRecord
         : typeof(T) == typeof(Model.Relation) ? Relation
         : throw new ArgumentException($"{typeof(T).Name} is not a record of the exchange format.", nameof(T));
 
+    /// <summary>
+    /// Text escaped as the API's responses escape it (ASP.NET Core's JSON default): only what JSON requires, so names
+    /// and quotes stay readable UTF-8.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonSerializerOptions RecordOptions = new(GraphJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes one line, <c>{"type":{…}}\n</c>.</summary>
     public static void WriteLine<T>(IBufferWriter<byte> output, T record)
     {
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = GraphJson.Options.Encoder }))
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WritePropertyName(TypeOf<T>());
-            JsonSerializer.Serialize(writer, record, GraphJson.Options);
+            JsonSerializer.Serialize(writer, record, RecordOptions);
             writer.WriteEndObject();
         }
         output.Write("\n"u8);

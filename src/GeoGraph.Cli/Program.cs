@@ -10,11 +10,13 @@ using GeoGraph.Synthetic;
 //   generate --relations N --actors N [--seed 42] [--batch 50000] [--hub-leaves 64] --db FILE [--force] [--verbose]
 //                                     write a synthetic graph into a fresh embedded store, timing the load
 //   keys create|list|revoke --db FILE …  manage the API keys of an embedded store (see KeyCommands.cs)
+//   export --db FILE --format F --out PATH [filters]  export an embedded store's graph (see ExportCommand.cs)
 return args switch
 {
     ["seed-cypher", .. var rest] => WriteSeedCypher(rest.FirstOrDefault() ?? "graph-seed"),
     ["generate", .. var rest] => await GenerateAsync(rest),
     ["keys", .. var rest] => await KeyCommands.RunAsync(rest),
+    ["export", .. var rest] => await ExportCommand.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -136,6 +138,6 @@ static int Usage(string? problem = null)
     Console.Error.WriteLine("""
         usage: geograph seed-cypher [graph-seed folder]
                geograph generate --relations N --actors N [--seed 42] [--batch 50000] [--hub-leaves 64] --db FILE [--force] [--verbose]
-        """ + "\n" + KeyCommands.Usage);
+        """ + "\n" + KeyCommands.Usage + "\n" + ExportCommand.Usage);
     return 2;
 }

@@ -297,6 +297,16 @@ public static class Neo4jStatements
         "RETURN r.id AS id, a.id AS fromId, b.id AS toId, coalesce(r.date, r.validFrom) AS date, " +
         "r._dateStart AS periodStart, r._dateEnd AS periodEnd, r.stance AS stance ORDER BY r.id LIMIT $limit";
 
+    /// <summary>One page of sources in id order, for a streamed read (export).</summary>
+    public const string StreamSources = "MATCH (s:Source) WHERE s.id > $afterId RETURN properties(s) AS item ORDER BY s.id LIMIT $limit";
+
+    /// <summary>One page of nodes in id order, from the id constraint's index.</summary>
+    public const string StreamNodes = "MATCH (n:Node) WHERE n.id > $afterId RETURN properties(n) AS item ORDER BY n.id LIMIT $limit";
+
+    /// <summary>One page of one type's relations in id order, from the type's id index; the store merges the types by id.</summary>
+    public static string StreamRelations(string type) =>
+        $"MATCH (a:Node)-[r:{Type(type)}]->(b:Node) WHERE r.id > $afterId RETURN {RelationMap} AS item ORDER BY r.id LIMIT $limit";
+
     /// <summary>Every statement variant the store can send, for linting.</summary>
     public static IEnumerable<string> All()
     {
@@ -327,6 +337,8 @@ public static class Neo4jStatements
             .. types.Select(UpsertRelations),
             TopologyNodes,
             .. types.Select(TopologyEdges),
+            StreamSources, StreamNodes,
+            .. types.Select(StreamRelations),
             .. Neo4jApiKeyStatements.All,
         ];
     }

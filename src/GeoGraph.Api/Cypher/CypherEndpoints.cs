@@ -58,8 +58,15 @@ public static class CypherEndpoints
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             GraphTelemetry.RecordCypher(started, "timeout");
-            return TypedResults.Problem(statusCode: StatusCodes.Status504GatewayTimeout, title: "The query took too long",
-                detail: $"The query ran for more than {options.Value.Timeout.TotalSeconds:0} s and was abandoned; narrow it or add a LIMIT.");
+            return TooLong($"The query ran for more than {options.Value.Timeout.TotalSeconds:0} s and was abandoned; narrow it or add a LIMIT.");
+        }
+        catch (TimeoutException stopped)
+        {
+            GraphTelemetry.RecordCypher(started, "timeout");
+            return TooLong($"{stopped.Message} Narrow the query or add a LIMIT.");
         }
     }
+
+    private static ProblemHttpResult TooLong(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status504GatewayTimeout, title: "The query took too long", detail: detail);
 }

@@ -10,6 +10,7 @@ public interface ICypherReader
 {
     /// <summary>Runs one read-only statement and returns at most <paramref name="maxRows"/> rows.</summary>
     /// <exception cref="CypherQueryException">The database refused the query (syntax, semantics, a write).</exception>
+    /// <exception cref="TimeoutException">The database stopped the query at its own transaction timeout.</exception>
     Task<CypherResult> ReadAsync(string query, IReadOnlyDictionary<string, JsonElement> parameters, int maxRows, CancellationToken cancellationToken);
 }
 

@@ -73,6 +73,15 @@ public interface IGraphStore
     /// <summary>One page of the relations a source supports, in id order; null when the source is unknown.</summary>
     Task<Page<Relation>?> ListSourceRelationsAsync(string sourceId, int limit, Cursor? after = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Every source in id order, read as it streams (exports): memory stays flat however many there are.</summary>
+    IAsyncEnumerable<Source> ReadSourcesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every node in id order, read as it streams.</summary>
+    IAsyncEnumerable<Node> ReadNodesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every relation in id order, read as it streams.</summary>
+    IAsyncEnumerable<Relation> ReadRelationsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The nodes with these ids that exist, in no particular order.</summary>
     Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 

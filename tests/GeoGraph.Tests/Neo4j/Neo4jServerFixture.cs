@@ -7,7 +7,7 @@ namespace GeoGraph.Tests.Neo4j;
 
 /// <summary>
 /// A Neo4j server for the store contract: the one at <c>NEO4J_URI</c> (with <c>NEO4J_USER</c> and
-/// <c>NEO4J_PASSWORD</c> when it wants them), or else a throwaway <c>neo4j:5.26</c> container with authentication
+/// <c>NEO4J_PASSWORD</c> when it wants them), or else a throwaway <c>neo4j:5.26.19</c> container with authentication
 /// off. Without either, <see cref="SkipReason"/> says so and the tests report themselves skipped.
 /// </summary>
 public sealed class Neo4jServerFixture : IAsyncLifetime

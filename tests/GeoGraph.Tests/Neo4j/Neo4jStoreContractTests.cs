@@ -72,4 +72,19 @@ public sealed class Neo4jStoreContractTests(Neo4jServerFixture server) : GraphQu
         var relation = SeedFacts.Document.Relations[0];
         Assert.Equal(relation.Id, (await Store.GetRelationAsync(relation.Id))!.Id);
     }
+    [SkippableFact]
+    public async Task TheSeedScriptRunOverTheApisGraphLeavesEveryNodeAsTheStoreWroteIt()
+    {
+        const string Properties = "MATCH (n:Node) RETURN n.id AS id, properties(n) AS props ORDER BY n.id";
+        var before = (await _client!.RunAsync(Neo4jQuery.Read(Properties))).Records.Select(r => r["props"].GetRawText()).ToList();
+
+        foreach (var statement in SeedCypherWriter.Statements(SeedFacts.Document))
+            await _client.RunAsync(Neo4jQuery.Write(statement));
+
+        // No restart, no adoption: lists, search and date filters read the graph at once.
+        Assert.Equal(before, (await _client.RunAsync(Neo4jQuery.Read(Properties))).Records.Select(r => r["props"].GetRawText()).ToList());
+        Assert.Equal("volodymyr-zelensky", (await Store.SearchAsync("zelenskyy", 5)).Items[0].Node.Id);
+        var events = await Store.ListNodesAsync(new NodeQuery(NodeCategory.Event, 200) { From = PartialDate.Parse("2025-02-14"), To = PartialDate.Parse("2025-02-14") });
+        Assert.Contains(events.Items, node => node.Id == "oval-office-meeting-2025-02");
+    }
 }

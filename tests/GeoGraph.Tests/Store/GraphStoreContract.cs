@@ -47,6 +47,22 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task StreamedReadsReturnEveryRecordInIdOrderAsTheStoreReadsIt()
+    {
+        var sources = await Store.ReadSourcesAsync().ToListAsync();
+        var nodes = await Store.ReadNodesAsync().ToListAsync();
+        var relations = await Store.ReadRelationsAsync().ToListAsync();
+
+        Assert.Equal(SeedFacts.Document.Sources.Select(s => s.Id).Order(StringComparer.Ordinal), sources.Select(s => s.Id));
+        Assert.Equal(SeedFacts.Document.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal), nodes.Select(n => n.Id));
+        Assert.Equal(SeedFacts.Document.Relations.Select(r => r.Id).Order(StringComparer.Ordinal), relations.Select(r => r.Id));
+        var stored = (await Store.GetNodesAsync([.. nodes.Select(n => n.Id)])).OrderBy(n => n.Id, StringComparer.Ordinal);
+        Assert.Equal(stored.Select(Json<Node>), nodes.Select(Json<Node>));
+        var storedRelations = (await Store.GetRelationsAsync([.. relations.Select(r => r.Id)])).OrderBy(r => r.Id, StringComparer.Ordinal);
+        Assert.Equal(storedRelations.Select(Json<Relation>), relations.Select(Json<Relation>));
+    }
+
+    [SkippableFact]
     public async Task ABulkWriteWithADanglingRelationWritesNothing()
     {
         var node = NewNode("bulk-write-probe");

@@ -4,7 +4,8 @@ namespace GeoGraph.Api.Import;
 
 /// <summary>
 /// Every source a node or relation cites, and every node a relation joins, must be in the import or already in the
-/// store. Records rejected for another reason still count as present, so one bad node does not reject its relations too.
+/// store. Records rejected for another reason still count as present, so one bad node does not reject its relations too,
+/// and are not checked again, so each rejected record is reported once.
 /// </summary>
 internal static class ImportReferences
 {
@@ -12,6 +13,7 @@ internal static class ImportReferences
 
     public static async Task CheckAsync(IGraphStore store, ImportRecords records, List<ImportRejection> rejections, CancellationToken cancellationToken)
     {
+        var rejected = rejections.Select(rejection => (rejection.Line, rejection.Path)).ToHashSet();
         var sources = records.Sources.Select(source => source.Record.Id).ToHashSet(StringComparer.Ordinal);
         var nodes = records.Nodes.Select(node => node.Record.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -30,12 +32,12 @@ internal static class ImportReferences
 
         foreach (var (place, node) in records.Nodes)
         {
-            if (!sources.Contains(node.Provenance.Source))
+            if (!sources.Contains(node.Provenance.Source) && !rejected.Contains((place.Line, place.Path)))
                 rejections.Add(place.Reject(node.Id, Reason(MissingReferenceException.NoSource("provenance.source", node.Provenance.Source))));
         }
         foreach (var (place, relation) in records.Relations)
         {
-            if (MissingReferenceException.FirstOf(relation, "", nodes.Contains(relation.From), nodes.Contains(relation.To),
+            if (!rejected.Contains((place.Line, place.Path)) && MissingReferenceException.FirstOf(relation, "", nodes.Contains(relation.From), nodes.Contains(relation.To),
                     sources.Contains(relation.Provenance.Source)) is { } missing)
             {
                 rejections.Add(place.Reject(relation.Id, Reason(missing)));

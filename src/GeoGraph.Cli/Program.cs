@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using GeoGraph.Api.Import;
 using GeoGraph.Core.Seed;
 using GeoGraph.Store.Neo4j.Layout;
 using GeoGraph.Store.Sqlite;
@@ -9,12 +10,14 @@ using GeoGraph.Synthetic;
 //   seed-cypher [graph-seed folder]   regenerate the seed's Cypher script from its JSON
 //   generate --relations N --actors N [--seed 42] [--batch 50000] [--hub-leaves 64] --db FILE [--force] [--verbose]
 //                                     write a synthetic graph into a fresh embedded store, timing the load
+//   import FILE --db FILE [--dry-run]  import an NDJSON exchange file or a seed-style JSON document (see ImportCommand.cs)
 //   keys create|list|revoke --db FILE …  manage the API keys of an embedded store (see KeyCommands.cs)
 //   export --db FILE --format F --out PATH [filters]  export an embedded store's graph (see ExportCommand.cs)
 return args switch
 {
     ["seed-cypher", .. var rest] => WriteSeedCypher(rest.FirstOrDefault() ?? "graph-seed"),
     ["generate", .. var rest] => await GenerateAsync(rest),
+    ["import", .. var rest] => await ImportCommand.RunAsync(rest),
     ["keys", .. var rest] => await KeyCommands.RunAsync(rest),
     ["export", .. var rest] => await ExportCommand.RunAsync(rest),
     _ => Usage(),
@@ -86,25 +89,15 @@ static async Task<int> GenerateAsync(string[] args)
     try
     {
         await store.InitializeAsync();
+        // The same path as `import`: validated, then one bulk UpsertAsync into the empty store.
         var total = Stopwatch.StartNew();
-        var writing = new Stopwatch();
-        var batches = 0;
-        foreach (var batch in SyntheticGraph.Generate(graph))
-        {
-            var before = writing.Elapsed;
-            writing.Start();
-            await store.UpsertAsync(batch);
-            writing.Stop();
-            batches++;
-            if (verbose)
-            {
-                var records = batch.Nodes.Count + batch.Relations.Count;
-                var spent = (writing.Elapsed - before).TotalSeconds;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  batch {batches}: {batch.Nodes.Count:N0} nodes, {batch.Relations.Count:N0} relations in {spent:F2} s ({records / Math.Max(spent, 1e-6):N0} records/s)"));
-            }
-        }
+        var records = ImportRecords.Of(SyntheticGraph.GenerateDocument(graph), int.MaxValue);
+        var generated = total.Elapsed;
+        var report = await GraphImporter.ImportAsync(store, records, dryRun: false, CancellationToken.None);
         total.Stop();
+        var writing = total.Elapsed - generated;
+        if (verbose || report.Rejected > 0)
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, GeoGraph.Core.GraphJson.Options));
 
         var topology = Stopwatch.StartNew();
         var built = await store.GetSnapshotAsync();
@@ -116,11 +109,11 @@ static async Task<int> GenerateAsync(string[] args)
         var seconds = total.Elapsed.TotalSeconds;
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            Loaded in {seconds:F1} s ({batches} batches; UpsertAsync {writing.Elapsed.TotalSeconds:F1} s, generation {seconds - writing.Elapsed.TotalSeconds:F1} s): {graph.Relations / seconds:N0} relations/s
+            Loaded in {seconds:F1} s (import {writing.TotalSeconds:F1} s, generation {generated.TotalSeconds:F1} s): {graph.Relations / seconds:N0} relations/s
             Store holds {summary.NodeCount:N0} nodes and {summary.RelationCount:N0} relations (topology: {built.NodeCount:N0} nodes, {built.EdgeCount:N0} edges)
             Topology built in {topology.Elapsed.TotalSeconds:F1} s (the cost of the first graph query after start)
             Database {databaseBytes / 1048576.0:F0} MiB; peak working set of this process {process.PeakWorkingSet64 / 1048576.0:F0} MiB
-            RESULT relations={summary.RelationCount} nodes={summary.NodeCount} load_s={seconds:F2} upsert_s={writing.Elapsed.TotalSeconds:F2} topology_s={topology.Elapsed.TotalSeconds:F2} db_mib={databaseBytes / 1048576.0:F0} peak_ws_mib={process.PeakWorkingSet64 / 1048576.0:F0}
+            RESULT relations={summary.RelationCount} nodes={summary.NodeCount} load_s={seconds:F2} upsert_s={writing.TotalSeconds:F2} topology_s={topology.Elapsed.TotalSeconds:F2} db_mib={databaseBytes / 1048576.0:F0} peak_ws_mib={process.PeakWorkingSet64 / 1048576.0:F0}
             """));
         return summary.NodeCount == graph.NodeCount && summary.RelationCount == graph.Relations ? 0 : 1;
     }
@@ -138,6 +131,6 @@ static int Usage(string? problem = null)
     Console.Error.WriteLine("""
         usage: geograph seed-cypher [graph-seed folder]
                geograph generate --relations N --actors N [--seed 42] [--batch 50000] [--hub-leaves 64] --db FILE [--force] [--verbose]
-        """ + "\n" + KeyCommands.Usage + "\n" + ExportCommand.Usage);
+        """ + "\n" + ExportCommand.Usage + "\n" + ImportCommand.Usage + "\n" + KeyCommands.Usage);
     return 2;
 }

@@ -61,16 +61,36 @@ public sealed partial class SqliteGraphStore
             return true;
         }, _ => null, cancellationToken);
 
+    /// <summary>
+    /// Into an empty store (a bulk load), the secondary indexes are dropped first and built once at the end, and the
+    /// search index skips the delete of rows that cannot exist (when every node id is given once); all inside the one transaction, so a failed load
+    /// leaves the store as it was, indexes included.
+    /// </summary>
     public Task UpsertAsync(GraphDocument document, CancellationToken cancellationToken = default) =>
         InTransactionAsync((connection, transaction) =>
         {
-            using var writer = new SqliteWriter(connection, transaction);
-            foreach (var source in document.Sources)
-                writer.SaveSource(source);
-            for (var i = 0; i < document.Nodes.Count; i++)
-                writer.SaveNode(document.Nodes[i], $"nodes[{i}].provenance.source");
-            for (var i = 0; i < document.Relations.Count; i++)
-                writer.SaveRelation(document.Relations[i], $"relations[{i}].");
+            using var probe = connection.Command("SELECT 1 FROM nodes LIMIT 1", transaction);
+            var intoEmpty = probe.ExecuteScalar() is null;
+            if (intoEmpty)
+                Execute(connection, transaction, SqliteSchema.DropSecondaryIndexes);
+            var freshSearchRows = intoEmpty && document.Nodes.Select(node => node.Id).Distinct(StringComparer.Ordinal).Count() == document.Nodes.Count;
+            using (var writer = new SqliteWriter(connection, transaction, freshSearchRows))
+            {
+                foreach (var source in document.Sources)
+                    writer.SaveSource(source);
+                for (var i = 0; i < document.Nodes.Count; i++)
+                    writer.SaveNode(document.Nodes[i], $"nodes[{i}].provenance.source");
+                for (var i = 0; i < document.Relations.Count; i++)
+                    writer.SaveRelation(document.Relations[i], $"relations[{i}].");
+            }
+            if (intoEmpty)
+                Execute(connection, transaction, SqliteSchema.SecondaryIndexes);
             return Task.FromResult(true);
         }, _ => GraphChange.Of(document), cancellationToken, bulk: true);
+
+    private static void Execute(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.Command(sql, transaction);
+        command.ExecuteNonQuery();
+    }
 }

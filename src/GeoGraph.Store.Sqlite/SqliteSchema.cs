@@ -23,9 +23,7 @@ internal static class SqliteSchema
             folded_names TEXT NOT NULL,
             source_id TEXT NOT NULL REFERENCES sources(id),
             doc TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS nodes_by_category ON nodes(category, sort_key, id);
         DROP INDEX IF EXISTS nodes_by_source;
-        CREATE INDEX IF NOT EXISTS nodes_by_source_id ON nodes(source_id, id);
         CREATE TABLE IF NOT EXISTS relations (
             id TEXT PRIMARY KEY,
             type TEXT NOT NULL,
@@ -35,11 +33,29 @@ internal static class SqliteSchema
             date_end TEXT,
             source_id TEXT NOT NULL REFERENCES sources(id),
             doc TEXT NOT NULL);
+        DROP INDEX IF EXISTS relations_by_source;
+        CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5(name, aliases, title, body);
+        """ + SecondaryIndexes;
+
+    /// <summary>
+    /// The indexes that serve filters and joins, not uniqueness: a bulk load into an empty store drops them and builds
+    /// them once at the end, which is much cheaper than keeping them up to date row by row.
+    /// </summary>
+    public const string SecondaryIndexes = """
+        CREATE INDEX IF NOT EXISTS nodes_by_category ON nodes(category, sort_key, id);
+        CREATE INDEX IF NOT EXISTS nodes_by_source_id ON nodes(source_id, id);
         CREATE INDEX IF NOT EXISTS relations_from ON relations(from_id, type);
         CREATE INDEX IF NOT EXISTS relations_to ON relations(to_id, type);
         CREATE INDEX IF NOT EXISTS relations_by_type ON relations(type, id);
-        DROP INDEX IF EXISTS relations_by_source;
         CREATE INDEX IF NOT EXISTS relations_by_source_id ON relations(source_id, id);
-        CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5(name, aliases, title, body);
+        """;
+
+    public const string DropSecondaryIndexes = """
+        DROP INDEX IF EXISTS nodes_by_category;
+        DROP INDEX IF EXISTS nodes_by_source_id;
+        DROP INDEX IF EXISTS relations_from;
+        DROP INDEX IF EXISTS relations_to;
+        DROP INDEX IF EXISTS relations_by_type;
+        DROP INDEX IF EXISTS relations_by_source_id;
         """;
 }

@@ -10,7 +10,8 @@ namespace GeoGraph.Store.Sqlite;
 /// million relations costs one prepared statement execution per row. Foreign keys guard the references;
 /// only when one fails does the writer look up which reference was missing, to name it.
 /// </summary>
-internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+/// <param name="freshSearchRows">Every node written is new (a load into an empty store), so no search row needs deleting first.</param>
+internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransaction transaction, bool freshSearchRows = false) : IDisposable
 {
     private const int ForeignKeyViolation = 787;
 
@@ -42,7 +43,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
         {
             throw MissingReferenceException.NoSource(sourceField, node.Provenance.Source);
         }
-        Run("DELETE FROM node_search WHERE rowid = @p0", rowId);
+        if (!freshSearchRows)
+            Run("DELETE FROM node_search WHERE rowid = @p0", rowId);
         Run("INSERT INTO node_search (rowid, name, aliases, title, body) VALUES (@p0, @p1, @p2, @p3, @p4)",
             rowId, indexed.Search.Name, indexed.Search.Aliases, indexed.Search.Title, indexed.Search.Body);
     }

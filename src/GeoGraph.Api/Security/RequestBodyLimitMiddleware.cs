@@ -1,3 +1,4 @@
+using GeoGraph.Api.Import;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -5,17 +6,18 @@ using Microsoft.Extensions.Options;
 namespace GeoGraph.Api.Security;
 
 /// <summary>
-/// Answers 413 with a problem body when a request body is larger than <see cref="LimitOptions.MaxBodyBytes"/>.
+/// Answers 413 with a problem body when a request body is larger than <see cref="LimitOptions.MaxBodyBytes"/>
+/// (<see cref="ImportOptions.MaxBytes"/> on the import route, whose bodies are bulk data).
 /// A declared Content-Length is checked before anything is read; a body of unknown length (chunked) is read into
 /// memory up to the limit, so the same rule holds on Kestrel and on the test server, which has no body size limit
 /// of its own.
 /// </summary>
-internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<LimitOptions> options, IProblemDetailsService problems)
+internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<LimitOptions> options, IOptions<ImportOptions> import, IProblemDetailsService problems)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = options.Value.MaxBodyBytes;
         var request = context.Request;
+        var limit = request.Path.StartsWithSegments(ImportEndpoints.Route) ? import.Value.MaxBytes : options.Value.MaxBodyBytes;
         var canHaveBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
         var fits = request.ContentLength is { } length ? length <= limit
             : !canHaveBody || await BufferWithinAsync(context, limit);

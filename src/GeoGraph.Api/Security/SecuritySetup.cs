@@ -1,3 +1,4 @@
+using GeoGraph.Api.Import;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -9,10 +10,11 @@ public static class SecuritySetup
     public static IHostApplicationBuilder AddGraphSecurity(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitOptions>>((kestrel, limits) =>
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitOptions>, IOptions<ImportOptions>>((kestrel, limits, import) =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes;
+            // The larger of the two; RequestBodyLimitMiddleware holds each route to its own.
+            kestrel.Limits.MaxRequestBodySize = Math.Max(limits.Value.MaxBodyBytes, import.Value.MaxBytes);
         });
         return builder;
     }

@@ -18,6 +18,7 @@ public class ExplorerTests(BrowserHost host) : IClassFixture<BrowserHost>
 
     private async Task<BrowserPage> OpenExplorerAsync(int width = 1280, int height = 800)
     {
+        Skip.IfNot(BrowserHost.HasChromium, BrowserHost.NoChromium);
         var browser = await host.OpenAsync("/explore", width, height);
         await Expect(browser.Page.GetByRole(AriaRole.Region, new() { Name = "Graph" })).ToBeVisibleAsync();
         return browser;
@@ -49,7 +50,6 @@ public class ExplorerTests(BrowserHost host) : IClassFixture<BrowserHost>
     [SkippableFact]
     public async Task SearchingZelenskyDrawsHisNeighbourhoodAndANodeShowsItsProvenance()
     {
-        Skip.IfNot(BrowserHost.HasChromium, BrowserHost.NoChromium);
         var browser = await OpenExplorerAsync();
         var page = browser.Page;
 
@@ -78,7 +78,6 @@ public class ExplorerTests(BrowserHost host) : IClassFixture<BrowserHost>
     [SkippableFact]
     public async Task APathFromBessentToZelenskyIsHighlightedOnTheGraph()
     {
-        Skip.IfNot(BrowserHost.HasChromium, BrowserHost.NoChromium);
         var browser = await OpenExplorerAsync();
         var page = browser.Page;
         await DrawZelenskyAsync(page);
@@ -103,7 +102,6 @@ public class ExplorerTests(BrowserHost host) : IClassFixture<BrowserHost>
     [SkippableFact]
     public async Task TheTimelineOfZelenskyWithTrumpListsTheirInteractionsByStance()
     {
-        Skip.IfNot(BrowserHost.HasChromium, BrowserHost.NoChromium);
         var browser = await OpenExplorerAsync();
         var page = browser.Page;
 
@@ -124,7 +122,6 @@ public class ExplorerTests(BrowserHost host) : IClassFixture<BrowserHost>
     [SkippableFact]
     public async Task TheDisputedClaimsStandSideBySideAndTheDealsDraftsShowTheirChanges()
     {
-        Skip.IfNot(BrowserHost.HasChromium, BrowserHost.NoChromium);
         var browser = await OpenExplorerAsync();
         var page = browser.Page;
         var report = page.GetByRole(AriaRole.Region, new() { Name = "Report" });
@@ -145,7 +142,6 @@ public class ExplorerTests(BrowserHost host) : IClassFixture<BrowserHost>
     [SkippableFact]
     public async Task OnANarrowScreenThePageFitsItsWidthAndStillDrawsTheGraph()
     {
-        Skip.IfNot(BrowserHost.HasChromium, BrowserHost.NoChromium);
         var browser = await OpenExplorerAsync(width: 390, height: 844);
         var page = browser.Page;
 

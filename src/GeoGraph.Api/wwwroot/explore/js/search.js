@@ -5,11 +5,14 @@ import { el, showError } from './dom.js';
 const debounceMs = 200;
 
 /**
- * Turns an input and the results list after it into a node picker: onPick(node) gets the chosen hit's node,
- * and the input keeps its id in data-node-id.
+ * Turns a search input into a node picker with its results list ("<input's name> results"): onPick(node) gets
+ * the chosen hit's node, and the input keeps its id in data-node-id.
  */
 export function nodePicker(input, onPick = () => {}) {
-  const list = input.nextElementSibling;
+  const list = el('ul', { className: 'results', ariaLabel: `${input.getAttribute('aria-label')} results` });
+  const picker = el('div', { className: 'picker' });
+  input.replaceWith(picker);
+  picker.append(input, list);
   let timer;
   let inFlight;
 

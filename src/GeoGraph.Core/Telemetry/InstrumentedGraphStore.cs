@@ -28,11 +28,11 @@ public sealed class InstrumentedGraphStore(IGraphStore inner, string storeName) 
     public Task CreateNodeAsync(Node node, CancellationToken cancellationToken = default) =>
         Timed(nameof(CreateNodeAsync), () => inner.CreateNodeAsync(node, cancellationToken));
 
-    public Task<bool> ReplaceNodeAsync(Node node, CancellationToken cancellationToken = default) =>
-        Timed(nameof(ReplaceNodeAsync), () => inner.ReplaceNodeAsync(node, cancellationToken));
+    public Task<bool> ReplaceNodeAsync(Node node, IfMatch? ifMatch = null, CancellationToken cancellationToken = default) =>
+        Timed(nameof(ReplaceNodeAsync), () => inner.ReplaceNodeAsync(node, ifMatch, cancellationToken));
 
-    public Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, CancellationToken cancellationToken = default) =>
-        Timed(nameof(DeleteNodeAsync), () => inner.DeleteNodeAsync(id, category, cascade, cancellationToken));
+    public Task<DeleteOutcome> DeleteNodeAsync(string id, NodeCategory category, bool cascade, IfMatch? ifMatch = null, CancellationToken cancellationToken = default) =>
+        Timed(nameof(DeleteNodeAsync), () => inner.DeleteNodeAsync(id, category, cascade, ifMatch, cancellationToken));
 
     public Task<Relation?> GetRelationAsync(string id, CancellationToken cancellationToken = default) =>
         Timed(nameof(GetRelationAsync), () => inner.GetRelationAsync(id, cancellationToken));
@@ -43,8 +43,8 @@ public sealed class InstrumentedGraphStore(IGraphStore inner, string storeName) 
     public Task CreateRelationAsync(Relation relation, CancellationToken cancellationToken = default) =>
         Timed(nameof(CreateRelationAsync), () => inner.CreateRelationAsync(relation, cancellationToken));
 
-    public Task<bool> DeleteRelationAsync(string id, CancellationToken cancellationToken = default) =>
-        Timed(nameof(DeleteRelationAsync), () => inner.DeleteRelationAsync(id, cancellationToken));
+    public Task<bool> DeleteRelationAsync(string id, IfMatch? ifMatch = null, CancellationToken cancellationToken = default) =>
+        Timed(nameof(DeleteRelationAsync), () => inner.DeleteRelationAsync(id, ifMatch, cancellationToken));
 
     public Task<Page<NodeRelation>?> GetNodeRelationsAsync(NodeRelationQuery query, CancellationToken cancellationToken = default) =>
         Timed(nameof(GetNodeRelationsAsync), () => inner.GetNodeRelationsAsync(query, cancellationToken));
@@ -72,6 +72,14 @@ public sealed class InstrumentedGraphStore(IGraphStore inner, string storeName) 
 
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Timed(nameof(GetRelationsAsync), () => inner.GetRelationsAsync(ids, cancellationToken));
+
+    // Streamed reads pass straight through: they last as long as their reader (an export) consumes them, which the
+    // request duration already measures.
+    public IAsyncEnumerable<Source> ReadSourcesAsync(CancellationToken cancellationToken = default) => inner.ReadSourcesAsync(cancellationToken);
+
+    public IAsyncEnumerable<Node> ReadNodesAsync(CancellationToken cancellationToken = default) => inner.ReadNodesAsync(cancellationToken);
+
+    public IAsyncEnumerable<Relation> ReadRelationsAsync(CancellationToken cancellationToken = default) => inner.ReadRelationsAsync(cancellationToken);
 
     public ValueTask<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default) => inner.GetSnapshotAsync(cancellationToken);
 

@@ -20,6 +20,8 @@ internal sealed class TagsDocumentFilter : IDocumentFilter
         ("Deals", "The drafts of a deal and what changed between them."),
         ("Cypher", "Read-only Cypher queries over the graph."),
         ("Sources", "The articles and documents every fact cites."),
+        ("Export", "The graph, or a filtered part of it, as NDJSON, GraphML, CSV or a Cypher script, streamed."),
+        ("Import", "Sources, nodes and relations in bulk, all or nothing, with a report."),
         ("Keys", "API keys and their scopes (admin only)."),
         ("Vocabulary", "The node kinds, relation types and stances the graph accepts."),
         (HealthPathsDocumentFilter.Tag, "Liveness and readiness probes."),

@@ -25,17 +25,17 @@ public static class ImportEndpoints
                 The body is NDJSON in the exchange format (Content-Type application/x-ndjson: one {"source":…}, {"node":…} or
                 {"relation":…} a line) or a document like the seed's (application/json: {sources, nodes, relations}). Every record is
                 checked as the single-record routes check it; references may point into the body or the store. One rejected record
-                and nothing is written: 422 with the report, naming each rejected record's line (NDJSON) or JSON pointer and the
+                and nothing is written: a 422 problem whose `report` names each rejected record's line (NDJSON) or JSON pointer and the
                 reason. With dryRun=true nothing is written either way. Limits: Import:MaxBytes and Import:MaxRecords (413).
                 """)
-            .Produces<ImportReport>(StatusCodes.Status200OK).Produces<ImportReport>(StatusCodes.Status422UnprocessableEntity)
+            .Produces<ImportReport>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem();
         return app;
     }
 
     /// <param name="dryRun">Check and count only; write nothing.</param>
-    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportGraph(
+    public static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportGraph(
         HttpRequest request, IGraphStore store, IOptions<ImportOptions> options, CancellationToken cancellationToken, bool dryRun = false)
     {
         var maxRecords = options.Value.MaxRecords;
@@ -67,7 +67,11 @@ public static class ImportEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Import too large", detail: error.Message);
         }
         var report = await GraphImporter.ImportAsync(store, records, dryRun, cancellationToken);
-        return report.Rejected > 0 ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
+        return report.Rejected > 0
+            ? TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Import rejected",
+                detail: $"{report.Rejected} record(s) were rejected; nothing was written. See report.rejections.",
+                extensions: new Dictionary<string, object?> { ["report"] = report })
+            : TypedResults.Ok(report);
     }
 
     private static string? MediaType(HttpRequest request) =>

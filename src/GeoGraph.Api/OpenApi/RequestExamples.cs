@@ -59,6 +59,20 @@ internal static class RequestExamples
         Parameters = new Dictionary<string, System.Text.Json.JsonElement> { ["id"] = System.Text.Json.JsonSerializer.SerializeToElement("volodymyr-zelensky") },
     };
 
+    /// <summary>A slice of the seed (its first relation, both ends and the source): importing it again changes nothing.</summary>
+    public static GraphDocument Reimport { get; } = SliceOfSeed();
+
+    private static GraphDocument SliceOfSeed()
+    {
+        var relation = Seed.Relations[0];
+        return new GraphDocument
+        {
+            Sources = [.. Seed.Sources.Where(source => source.Id == relation.Provenance.Source)],
+            Nodes = [.. Seed.Nodes.Where(node => node.Id == relation.From || node.Id == relation.To)],
+            Relations = [relation],
+        };
+    }
+
     /// <summary>A seed node as a replacement body: resending it unchanged succeeds.</summary>
     public static NodeInput Resend(Node node) => new()
     {

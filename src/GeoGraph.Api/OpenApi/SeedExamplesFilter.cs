@@ -93,6 +93,7 @@ internal sealed class SeedExamplesFilter : IOperationFilter
         ("CreateSource", _) => RequestExamples.NewSource,
         ("CreateKey", _) => RequestExamples.NewKey,
         ("RunCypher", _) => RequestExamples.Query,
+        ("ImportGraph", _) => RequestExamples.Reimport,
         _ => null,
     };
 

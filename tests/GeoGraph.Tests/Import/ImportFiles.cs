@@ -47,8 +47,16 @@ internal static class ImportFiles
         return (response, await ReportOfAsync(response));
     }
 
-    public static async Task<ImportReport?> ReportOfAsync(HttpResponseMessage response) =>
-        response.Content.Headers.ContentType?.MediaType == "application/json"
-            ? JsonSerializer.Deserialize<ImportReport>(await response.Content.ReadAsStringAsync(), GraphJson.Options)
-            : null;
+    /// <summary>The report: the body of a 200, the <c>report</c> member of a 422 problem; null for any other answer.</summary>
+    public static async Task<ImportReport?> ReportOfAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        return response.Content.Headers.ContentType?.MediaType switch
+        {
+            "application/json" => JsonSerializer.Deserialize<ImportReport>(body, GraphJson.Options),
+            "application/problem+json" when response.StatusCode == System.Net.HttpStatusCode.UnprocessableEntity =>
+                JsonDocument.Parse(body).RootElement.GetProperty("report").Deserialize<ImportReport>(GraphJson.Options),
+            _ => null,
+        };
+    }
 }

@@ -22,7 +22,7 @@ public static class RecordValidation
 
     public static string? Problem(Node node) =>
         Vocabulary.NodeKinds.TryGetValue(node.Kind, out var category)
-            ? Problem(Nodes, ToInput(node), category)
+            ? Problem(Nodes, NodeInput.Of(node), category)
             : $"kind: '{node.Kind}' is not a node kind of the vocabulary (see GET /api/vocabulary).";
 
     public static string? Problem(Relation relation) => Problem(Relations, ToInput(relation), null);
@@ -45,22 +45,6 @@ public static class RecordValidation
         Published = source.Published?.ToString(),
         Outlets = source.Outlets,
         Description = source.Description,
-    };
-
-    private static NodeInput ToInput(Node node) => new()
-    {
-        Id = node.Id,
-        Kind = node.Kind,
-        Name = node.Name,
-        Aliases = node.Aliases,
-        Title = node.Title,
-        Country = node.Country,
-        Description = node.Description,
-        Date = node.Date?.ToString(),
-        EndDate = node.EndDate?.ToString(),
-        Quote = node.Quote,
-        Properties = node.Properties,
-        Provenance = ToInput(node.Provenance),
     };
 
     private static RelationInput ToInput(Relation relation) => new()

@@ -46,6 +46,23 @@ public sealed record NodeInput
     public ProvenanceInput? Provenance { get; init; }
 
     /// <summary>The node to store; call only once the input is valid.</summary>
+    /// <summary>The input that stores <paramref name="node"/> as it is: the inverse of <see cref="ToNode"/>.</summary>
+    public static NodeInput Of(Node node) => new()
+    {
+        Id = node.Id,
+        Kind = node.Kind,
+        Name = node.Name,
+        Aliases = node.Aliases,
+        Title = node.Title,
+        Country = node.Country,
+        Description = node.Description,
+        Date = node.Date?.ToString(),
+        EndDate = node.EndDate?.ToString(),
+        Quote = node.Quote,
+        Properties = node.Properties,
+        Provenance = new ProvenanceInput { Source = node.Provenance.Source, Passage = node.Provenance.Passage },
+    };
+
     public Node ToNode(string? routeId = null) => new()
     {
         Id = routeId ?? Id ?? Slug.From(Name!),

@@ -72,21 +72,4 @@ internal static class RequestExamples
             Relations = [relation],
         };
     }
-
-    /// <summary>A seed node as a replacement body: resending it unchanged succeeds.</summary>
-    public static NodeInput Resend(Node node) => new()
-    {
-        Id = node.Id,
-        Kind = node.Kind,
-        Name = node.Name,
-        Aliases = node.Aliases,
-        Title = node.Title,
-        Country = node.Country,
-        Description = node.Description,
-        Date = node.Date?.ToString(),
-        EndDate = node.EndDate?.ToString(),
-        Quote = node.Quote,
-        Properties = node.Properties,
-        Provenance = new ProvenanceInput { Source = node.Provenance.Source, Passage = node.Provenance.Passage },
-    };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GeoGraph.Api.Analysis;
 using GeoGraph.Api.Auth;
+using GeoGraph.Api.Nodes;
 using GeoGraph.Api.Problems;
 using GeoGraph.Api.Validation;
 using GeoGraph.Core.Analysis;
@@ -88,7 +89,7 @@ internal sealed class SeedExamplesFilter : IOperationFilter
     private static object? RequestFor(string operationId, NodeCategory? category) => (operationId, category) switch
     {
         (_, { } known) when operationId.StartsWith("Create", StringComparison.Ordinal) => RequestExamples.NewNodes[known],
-        (_, { } known) when operationId.StartsWith("Replace", StringComparison.Ordinal) => RequestExamples.Resend(NodeOf[known]),
+        (_, { } known) when operationId.StartsWith("Replace", StringComparison.Ordinal) => NodeInput.Of(NodeOf[known]), // resending a seed node unchanged succeeds
         ("CreateRelation", _) => RequestExamples.NewRelation,
         ("CreateSource", _) => RequestExamples.NewSource,
         ("CreateKey", _) => RequestExamples.NewKey,

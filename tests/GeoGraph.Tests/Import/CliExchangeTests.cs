@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using GeoGraph.Tests.Infrastructure;
+
+namespace GeoGraph.Tests.Import;
+
+/// <summary>
+/// The command line's <c>import</c> and <c>export</c>, run as users run them (the built CLI in its own process): the
+/// seed imported into a new file exports what the API exports of the seed, and that export imported into another
+/// new file exports the same records again.
+/// </summary>
+public sealed class CliExchangeTests(GeoGraphFactory seeded) : IClassFixture<GeoGraphFactory>, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("geograph-cli-").FullName;
+
+    [Fact]
+    public async Task TheSeedImportedAndExportedByTheCliEqualsTheApiExportAndRoundTrips()
+    {
+        var (first, second) = (Path.Combine(_folder, "first.db"), Path.Combine(_folder, "second.db"));
+        var (exported, reexported) = (Path.Combine(_folder, "first.ndjson"), Path.Combine(_folder, "second.ndjson"));
+
+        await AssertRunsAsync("import", RepoFiles.PathOf("graph-seed", "article-2025-04-01.json"), "--db", first);
+        await AssertRunsAsync("export", "--db", first, "--format", "ndjson", "--out", exported);
+        var api = (await seeded.CreateClient().GetStringAsync("/api/export?format=ndjson")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var cli = await File.ReadAllLinesAsync(exported);
+        Assert.True(cli.Length > 100, $"the CLI exported {cli.Length} lines of the seed");
+        Assert.Equal(api.ToHashSet(), cli.ToHashSet());
+
+        await AssertRunsAsync("import", exported, "--db", second);
+        await AssertRunsAsync("export", "--db", second, "--format", "ndjson", "--out", reexported);
+        Assert.Equal(cli.ToHashSet(), (await File.ReadAllLinesAsync(reexported)).ToHashSet());
+    }
+
+    [Fact]
+    public async Task AnExportWithAnUnknownFormatExitsWithTheFormatsItTakesAndWritesNothing()
+    {
+        var db = Path.Combine(_folder, "seed.db");
+        await AssertRunsAsync("import", RepoFiles.PathOf("graph-seed", "article-2025-04-01.json"), "--db", db);
+        var output = Path.Combine(_folder, "out.xml");
+
+        var (exitCode, _, errors) = await RunAsync("export", "--db", db, "--format", "xls", "--out", output);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--format must be one of ndjson", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    private static async Task AssertRunsAsync(params string[] args)
+    {
+        var (exitCode, output, errors) = await RunAsync(args);
+        Assert.True(exitCode == 0, $"geograph {string.Join(' ', args)} exited {exitCode}: {errors}{output}");
+    }
+
+    /// <summary>Runs the CLI built beside this test run (the test project builds it, in the same configuration).</summary>
+    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var cli = RepoFiles.PathOf("src", "GeoGraph.Cli", "bin", configuration, "net10.0", "GeoGraph.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await errors);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using GeoGraph.Tests.Infrastructure;
 
 namespace GeoGraph.Tests.Export;
 
@@ -8,15 +8,8 @@ public static class Python
 {
     public static async Task<JsonElement> RunAsync(string script, string file)
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(file);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"python3 failed: {await errors}");
-        return JsonDocument.Parse(await output).RootElement.Clone();
+        var (exitCode, output, errors) = await ChildProcess.RunAsync("python3", "-c", script, file);
+        Assert.True(exitCode == 0, $"python3 failed: {errors}");
+        return JsonDocument.Parse(output).RootElement.Clone();
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using GeoGraph.Core.Seed;
 using GeoGraph.Tests.Infrastructure;
 
 namespace GeoGraph.Tests.Import;
@@ -10,6 +10,8 @@ namespace GeoGraph.Tests.Import;
 /// </summary>
 public sealed class CliExchangeTests(GeoGraphFactory seeded) : IClassFixture<GeoGraphFactory>, IDisposable
 {
+    private static readonly string SeedFile = RepoFiles.PathOf("graph-seed", SeedDocument.FileName);
+
     private readonly string _folder = Directory.CreateTempSubdirectory("geograph-cli-").FullName;
 
     [Fact]
@@ -18,7 +20,7 @@ public sealed class CliExchangeTests(GeoGraphFactory seeded) : IClassFixture<Geo
         var (first, second) = (Path.Combine(_folder, "first.db"), Path.Combine(_folder, "second.db"));
         var (exported, reexported) = (Path.Combine(_folder, "first.ndjson"), Path.Combine(_folder, "second.ndjson"));
 
-        await AssertRunsAsync("import", RepoFiles.PathOf("graph-seed", "article-2025-04-01.json"), "--db", first);
+        await AssertRunsAsync("import", SeedFile, "--db", first);
         await AssertRunsAsync("export", "--db", first, "--format", "ndjson", "--out", exported);
         var api = (await seeded.CreateClient().GetStringAsync("/api/export?format=ndjson")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var cli = await File.ReadAllLinesAsync(exported);
@@ -34,7 +36,7 @@ public sealed class CliExchangeTests(GeoGraphFactory seeded) : IClassFixture<Geo
     public async Task AnExportWithAnUnknownFormatExitsWithTheFormatsItTakesAndWritesNothing()
     {
         var db = Path.Combine(_folder, "seed.db");
-        await AssertRunsAsync("import", RepoFiles.PathOf("graph-seed", "article-2025-04-01.json"), "--db", db);
+        await AssertRunsAsync("import", SeedFile, "--db", db);
         var output = Path.Combine(_folder, "out.xml");
 
         var (exitCode, _, errors) = await RunAsync("export", "--db", db, "--format", "xls", "--out", output);
@@ -51,19 +53,10 @@ public sealed class CliExchangeTests(GeoGraphFactory seeded) : IClassFixture<Geo
     }
 
     /// <summary>Runs the CLI built beside this test run (the test project builds it, in the same configuration).</summary>
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    private static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var cli = RepoFiles.PathOf("src", "GeoGraph.Cli", "bin", configuration, "net10.0", "GeoGraph.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await errors);
+        return ChildProcess.RunAsync("dotnet", [RepoFiles.PathOf("src", "GeoGraph.Cli", "bin", configuration, "net10.0", "GeoGraph.Cli.dll"), .. args]);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

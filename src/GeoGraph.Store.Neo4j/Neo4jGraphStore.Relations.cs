@@ -15,8 +15,7 @@ public sealed partial class Neo4jGraphStore
     {
         if (ids.Count == 0)
             return [];
-        var lookups = ids.Distinct().Select(id => new Dictionary<string, object?> { ["id"] = id, ["query"] = Neo4jLucene.Exact(id) }).ToList();
-        var result = await ReadAsync(Neo4jStatements.GetRelations, new() { ["lookups"] = lookups }, cancellationToken);
+        var result = await ReadAsync(Neo4jStatements.GetRelations, new() { ["lookups"] = Lookups(ids.Distinct()) }, cancellationToken);
         return [.. result.Records.Select(record => Neo4jRecords.ToRelation(record["relation"]))];
     }
 

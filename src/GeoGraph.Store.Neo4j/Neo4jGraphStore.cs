@@ -18,6 +18,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private readonly Neo4jQueryClient _client;
     private readonly Neo4jStoreOptions _options;
+    private readonly TimeProvider _time;
     private readonly GraphSnapshots _snapshots;
     // This process's graph writes go one at a time, so its snapshot takes them in commit order.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -27,17 +28,18 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     {
         _client = client;
         _options = options.Value;
+        _time = time ?? TimeProvider.System;
         _snapshots = new GraphSnapshots(BuildSnapshotAsync, new GraphSnapshotOptions
         {
             RefreshAfter = _options.TopologyMaxAge == TimeSpan.Zero ? null : _options.TopologyMaxAge,
-        }, time ?? TimeProvider.System, logger);
+        }, _time, logger);
     }
 
     /// <summary>Nodes adopted per statement.</summary>
     internal const int AdoptBatchSize = 1_000;
 
     /// <summary>
-    /// Constraints and indexes, each created only when missing; waits until every index is online. Then adopts a
+    /// Constraints and indexes, each created only when missing; waits until every index is online (<see cref="Neo4jStoreOptions.IndexWait"/>). Then adopts a
     /// graph written by someone else (the seed script through cypher-shell): its nodes and dated relations get the
     /// store's own fields, so they list, filter and search like the store's own.
     /// </summary>
@@ -53,6 +55,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         }
         foreach (var statement in Neo4jStatements.Schema)
             await WriteAsync(statement, [], cancellationToken);
+        await AwaitIndexesAsync(cancellationToken);
 
         while (true)
         {
@@ -65,6 +68,29 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
             await WriteAsync(Neo4jStatements.AdoptNodes, new() { ["rows"] = rows }, cancellationToken);
         }
         await WriteAsync(Neo4jStatements.AdoptRelations, [], cancellationToken);
+    }
+
+    /// <summary>How often the start asks whether the indexes are online.</summary>
+    internal static readonly TimeSpan IndexPoll = TimeSpan.FromMilliseconds(250);
+
+    /// <exception cref="StoreUnavailableException">An index failed, or some are still not online after <see cref="Neo4jStoreOptions.IndexWait"/>.</exception>
+    private async Task AwaitIndexesAsync(CancellationToken cancellationToken)
+    {
+        var deadline = _time.GetUtcNow() + _options.IndexWait;
+        while (true)
+        {
+            var pending = (await ReadAsync(Neo4jStatements.IndexesNotOnline, [], cancellationToken)).Records;
+            if (pending.Count == 0)
+                return;
+            var states = string.Join(", ", pending.Select(index =>
+                $"{index["name"].GetString()} {index["state"].GetString()} ({index["populationPercent"]}%)"));
+            if (pending.Any(index => index["state"].GetString() == "FAILED"))
+                throw new StoreUnavailableException($"A Neo4j index failed to build: {states}. See SHOW INDEXES YIELD name, failureMessage.");
+            if (_time.GetUtcNow() >= deadline)
+                throw new StoreUnavailableException(
+                    $"Neo4j's indexes are not online after {_options.IndexWait} ({states}); raise Store:Neo4j:IndexWait or start again once they are.");
+            await Task.Delay(IndexPoll, _time, cancellationToken);
+        }
     }
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)

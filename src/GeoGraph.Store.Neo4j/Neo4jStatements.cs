@@ -51,8 +51,14 @@ public static class Neo4jStatements
         $"CREATE FULLTEXT INDEX {SearchIndex} IF NOT EXISTS FOR (n:Node) ON EACH [n._searchName, n._searchAliases, n._searchTitle, n._searchBody] " +
             "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}",
         RelationIdIndexCreate,
-        "CALL db.awaitIndexes(300)",
     ];
+
+    /// <summary>
+    /// The indexes not yet online, polled in short reads until none is left: <c>db.awaitIndexes</c> would hold one
+    /// transaction open for the whole wait, past the server's <c>db.transaction.timeout</c> on a large graph.
+    /// </summary>
+    public const string IndexesNotOnline =
+        "SHOW INDEXES YIELD name, state, populationPercent WHERE state <> 'ONLINE' RETURN name, state, populationPercent";
 
     /// <summary>
     /// The relation id index covers the vocabulary's types as they were when it was made: when they change,
@@ -261,6 +267,21 @@ public static class Neo4jStatements
 
     public const string UpsertSources = "UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props";
 
+    /// <summary>The sources with these ids, as stored: what a bulk write committed in parts keeps to undo a part.</summary>
+    public const string GetSources = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN properties(s) AS source";
+
+    /// <summary>Undoes the creation of sources (their nodes name them by id only).</summary>
+    public const string DeleteSources = "UNWIND $ids AS id MATCH (s:Source {id: id}) DELETE s";
+
+    /// <summary>Undoes the creation of nodes, with any relation written to them since.</summary>
+    public const string DeleteNodes = "UNWIND $ids AS id MATCH (n:Node {id: id}) DETACH DELETE n";
+
+    /// <summary>Undoes the creation of relations. <c>$lookups</c>: <c>[{id, query}]</c> as for <see cref="GetRelations"/>.</summary>
+    public const string DeleteRelations =
+        "UNWIND $lookups AS lookup " +
+        $"CALL db.index.fulltext.queryRelationships('{RelationIdIndex}', lookup.query) YIELD relationship AS r " +
+        "WITH lookup, r WHERE r.id = lookup.id DELETE r";
+
     /// <summary>Inserts or updates nodes of one kind by id, moving a node that changed kind to its new labels.</summary>
     public static string UpsertNodes(string kind)
     {
@@ -316,6 +337,7 @@ public static class Neo4jStatements
         return
         [
             .. Schema,
+            IndexesNotOnline,
             NodesToAdopt, AdoptNodes, AdoptRelations,
             Ping, AnyNode, GetNode, GetNodes,
             .. categories.SelectMany(category => new[] { ListNodes(category, false), ListNodes(category, true) }),
@@ -331,7 +353,7 @@ public static class Neo4jStatements
             .. types.Select(CreateRelation),
             .. Enum.GetValues<Direction>().Select(NodeRelations),
             Search, ListSources, GetSource, SourceNodes, SourceRelations, CreateSource,
-            ExistingReferences, UpsertSources,
+            ExistingReferences, UpsertSources, GetSources, DeleteSources, DeleteNodes, DeleteRelations,
             .. kinds.Select(UpsertNodes),
             UpsertRelationsDropChanged,
             .. types.Select(UpsertRelations),

@@ -33,6 +33,18 @@ public sealed class Neo4jStoreOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Store:Neo4j:TopologyMaxAge must lie between 0 and 1 day.")]
     public TimeSpan TopologyMaxAge { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Most records one transaction of a bulk write (<see cref="Neo4jGraphStore.UpsertAsync"/>) commits, so that each
+    /// commits well inside the server's <c>db.transaction.timeout</c>. A larger write commits part by part and undoes
+    /// the parts it committed when a later one fails.
+    /// </summary>
+    [Range(100, 1_000_000, ErrorMessage = "Store:Neo4j:BulkCommitRecords must lie between 100 and 1,000,000.")]
+    public int BulkCommitRecords { get; set; } = 20_000;
+
+    /// <summary>How long the start waits for the indexes to come online (each check is its own short read).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Store:Neo4j:IndexWait must lie between 0 and 1 hour.")]
+    public TimeSpan IndexWait { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The base address as a URI; valid once the options validated (a method, so validation does not evaluate it).</summary>
     public Uri BaseUri() => new(Uri.TrimEnd('/') + "/", UriKind.Absolute);
 

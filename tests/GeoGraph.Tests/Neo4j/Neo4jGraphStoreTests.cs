@@ -6,6 +6,7 @@ using GeoGraph.Core.Model;
 using GeoGraph.Store.Neo4j;
 using GeoGraph.Store.Neo4j.Layout;
 using GeoGraph.Tests.Seed;
+using static GeoGraph.Tests.Neo4j.Neo4jTestRecords;
 
 namespace GeoGraph.Tests.Neo4j;
 
@@ -16,8 +17,6 @@ namespace GeoGraph.Tests.Neo4j;
 /// </summary>
 public sealed class Neo4jGraphStoreTests : IDisposable
 {
-    private const string Article = "article-2025-04-01-minerals-deal";
-
     private readonly FakeNeo4j _server = new();
 
     public void Dispose() => _server.Dispose();
@@ -376,7 +375,7 @@ public sealed class Neo4jGraphStoreTests : IDisposable
         await _server.Store().InitializeAsync();
 
         Assert.Equal([Neo4jStatements.RelationIdIndexTypes, Neo4jStatements.RelationIdIndexDrop, .. Neo4jStatements.Schema,
-            Neo4jStatements.NodesToAdopt, Neo4jStatements.AdoptRelations], _server.Statements);
+            Neo4jStatements.IndexesNotOnline, Neo4jStatements.NodesToAdopt, Neo4jStatements.AdoptRelations], _server.Statements);
     }
 
     [Fact]
@@ -433,36 +432,4 @@ public sealed class Neo4jGraphStoreTests : IDisposable
 
         Assert.Equal((source.Id, 105, 229), (summary.Source.Id, summary.NodeCount, summary.RelationCount));
     }
-
-    private static FakeResponse Transaction(string id) =>
-        new(HttpStatusCode.Accepted, $$$"""{"transaction": {"id": "{{{id}}}", "expires": "2025-04-01T12:01:00Z"}}""");
-
-    private static string NodeJson(Node node) => Json(Neo4jRecords.Properties(node));
-
-    private static string RelationJson(Relation relation) => Json(new Dictionary<string, object?>
-    {
-        ["type"] = relation.Type,
-        ["fromId"] = relation.From,
-        ["toId"] = relation.To,
-        ["properties"] = Neo4jRecords.Properties(relation),
-    });
-
-    private static string Json(IReadOnlyDictionary<string, object?> map) => JsonSerializer.Serialize(map);
-
-    private static Node Person(string id) => new()
-    {
-        Id = id,
-        Kind = "Person",
-        Name = id,
-        Provenance = new Provenance(Article, "a passage"),
-    };
-
-    private static Relation Relation(string id, string from, string to) => new()
-    {
-        Id = id,
-        Type = "SUPPORTS",
-        From = from,
-        To = to,
-        Provenance = new Provenance(Article, "a passage"),
-    };
 }

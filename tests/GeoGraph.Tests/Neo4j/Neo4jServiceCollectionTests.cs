@@ -35,6 +35,8 @@ public class Neo4jServiceCollectionTests
     [InlineData("Password", "secret")]
     [InlineData("RequestTimeout", "00:00:00")]
     [InlineData("TopologyMaxAge", "-00:00:01")]
+    [InlineData("BulkCommitRecords", "99")]
+    [InlineData("IndexWait", "02:00:00")]
     public void BadSettingsAreRefusedWithAMessage(string key, string value)
     {
         using var provider = Provider(new() { [$"Store:Neo4j:{key}"] = value });

@@ -62,8 +62,8 @@ public sealed partial class SqliteGraphStore
         }, _ => null, cancellationToken);
 
     /// <summary>
-    /// Into an empty store (a bulk load), the secondary indexes are dropped first and built once at the end, and the
-    /// search index skips the delete of rows that cannot exist (when every node id is given once); all inside the one transaction, so a failed load
+    /// Into an empty store (a bulk load), the secondary indexes are dropped first and built once at the end, and (when
+    /// every node id is given once) nodes go in as plain inserts (see <see cref="SqliteWriter"/>); all inside the one transaction, so a failed load
     /// leaves the store as it was, indexes included.
     /// </summary>
     public Task UpsertAsync(GraphDocument document, CancellationToken cancellationToken = default) =>
@@ -73,8 +73,8 @@ public sealed partial class SqliteGraphStore
             var intoEmpty = probe.ExecuteScalar() is null;
             if (intoEmpty)
                 Execute(connection, transaction, SqliteSchema.DropSecondaryIndexes);
-            var freshSearchRows = intoEmpty && document.Nodes.Select(node => node.Id).Distinct(StringComparer.Ordinal).Count() == document.Nodes.Count;
-            using (var writer = new SqliteWriter(connection, transaction, freshSearchRows))
+            var freshNodes = intoEmpty && document.Nodes.Select(node => node.Id).Distinct(StringComparer.Ordinal).Count() == document.Nodes.Count;
+            using (var writer = new SqliteWriter(connection, transaction, freshNodes))
             {
                 foreach (var source in document.Sources)
                     writer.SaveSource(source);

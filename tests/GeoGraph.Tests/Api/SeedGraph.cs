@@ -2,6 +2,7 @@ using System.Text.Json;
 using GeoGraph.Core;
 using GeoGraph.Core.Graph;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Seed;
 using GeoGraph.Tests.Infrastructure;
 
 namespace GeoGraph.Tests.Api;
@@ -45,7 +46,7 @@ public static class SeedGraph
 
     private static GraphDocument Load()
     {
-        using var json = File.OpenRead(RepoFiles.PathOf("graph-seed", "article-2025-04-01.json"));
+        using var json = File.OpenRead(RepoFiles.PathOf("graph-seed", SeedDocument.FileName));
         return JsonSerializer.Deserialize<GraphDocument>(json, GraphJson.Options)
             ?? throw new InvalidOperationException("The seed JSON is empty.");
     }

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using GeoGraph.Api.Import;
 using GeoGraph.Api.Analysis;
+using GeoGraph.Api.Import;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Seed;
 using GeoGraph.Tests.Api;
 using GeoGraph.Tests.Infrastructure;
 using static GeoGraph.Tests.Import.ImportFiles;
@@ -114,7 +115,7 @@ public class ImportTests(GeoGraphFactory factory) : IClassFixture<GeoGraphFactor
     [Fact]
     public async Task TheSeedDocumentImportsAsJsonAndIsUnchangedOnTheSeededStore()
     {
-        var seed = await File.ReadAllTextAsync(RepoFiles.PathOf("graph-seed", "article-2025-04-01.json"));
+        var seed = await File.ReadAllTextAsync(RepoFiles.PathOf("graph-seed", SeedDocument.FileName));
 
         var response = await _client.PostAsync("/api/import", new StringContent(seed, Encoding.UTF8, "application/json"));
         var report = await ReportOfAsync(response);

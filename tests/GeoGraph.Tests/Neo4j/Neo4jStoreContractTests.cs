@@ -39,6 +39,30 @@ public sealed class Neo4jStoreContractTests(Neo4jServerFixture server) : GraphQu
     }
 
     [SkippableFact]
+    public async Task ABulkWriteCommittedInPartsLeavesTheGraphOneTransactionWould()
+    {
+        const int CommitRecords = 100;
+        var options = new Neo4jStoreOptions
+        {
+            Uri = server.Options.Uri, User = server.Options.User, Password = server.Options.Password, Database = server.Options.Database,
+            TopologyMaxAge = TimeSpan.Zero, BulkCommitRecords = CommitRecords,
+        };
+        using var store = new Neo4jGraphStore(_client!, Microsoft.Extensions.Options.Options.Create(options));
+        var rewritten = SeedFacts.Document with
+        {
+            Nodes = [.. SeedFacts.Document.Nodes.Select(node => node with { Description = $"Rewritten in parts: {node.Name}" })],
+        };
+        Assert.True(Neo4jGraphStore.Split(rewritten, CommitRecords).Count >= 3);
+
+        await store.UpsertAsync(rewritten);
+
+        var nodes = await Store.GetNodesAsync([.. rewritten.Nodes.Select(node => node.Id)]);
+        Assert.Equal(rewritten.Nodes.OrderBy(node => node.Id, StringComparer.Ordinal).Select(node => node.Description),
+            nodes.OrderBy(node => node.Id, StringComparer.Ordinal).Select(node => node.Description));
+        Assert.Equal(rewritten.Relations.Count, (await Store.GetRelationsAsync([.. rewritten.Relations.Select(relation => relation.Id)])).Count);
+    }
+
+    [SkippableFact]
     public async Task ReadOnlyCypherReturnsPathsAsPlainJsonAndRefusesWrites()
     {
         var reader = new Neo4jCypherReader(_client!);

@@ -53,11 +53,8 @@ public sealed class CliExchangeTests(GeoGraphFactory seeded) : IClassFixture<Geo
     }
 
     /// <summary>Runs the CLI built beside this test run (the test project builds it, in the same configuration).</summary>
-    private static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        return ChildProcess.RunAsync("dotnet", [RepoFiles.PathOf("src", "GeoGraph.Cli", "bin", configuration, "net10.0", "GeoGraph.Cli.dll"), .. args]);
-    }
+    private static Task<ChildRun> RunAsync(params string[] args) =>
+        ChildProcess.RunAsync("dotnet", [RepoFiles.BuiltAssembly("GeoGraph.Cli"), .. args]);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

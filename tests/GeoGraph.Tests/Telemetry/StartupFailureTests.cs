@@ -80,31 +80,18 @@ public class StartupFailureTests
         var start = new ProcessStartInfo("dotnet", [ApiDll, "--urls=http://127.0.0.1:0", $"--Store:Sqlite:Path={Path.Combine(folder, "graph.db")}", .. settings])
         {
             WorkingDirectory = Path.GetDirectoryName(ApiDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The service neither started nor stopped within 2 minutes.");
+            var (exitCode, output, errors) = await ChildProcess.RunAsync(start, timeout: TimeSpan.FromMinutes(2));
+            return new Start(exitCode, output, errors);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
-        return new Start(process.ExitCode, await output, await errors);
     }
 
-    /// <summary>The API as built next to this test assembly's configuration (Debug or Release).</summary>
-    private static string ApiDll { get; } = RepoFiles.PathOf("src", "GeoGraph.Api", "bin",
-        Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)))!, "net10.0", "GeoGraph.Api.dll");
+    private static string ApiDll { get; } = RepoFiles.BuiltAssembly("GeoGraph.Api");
 }

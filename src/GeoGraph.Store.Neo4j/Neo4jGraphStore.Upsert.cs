@@ -165,41 +165,16 @@ public sealed partial class Neo4jGraphStore
     private static List<Dictionary<string, object?>> Lookups(IEnumerable<string> ids) =>
         [.. ids.Select(id => Row(("id", id), ("query", Neo4jLucene.Exact(id))))];
 
-    /// <summary>
-    /// Finds the first reference that is in neither the document nor the store, in the order the embedded store
-    /// writes (nodes' sources, then each relation's from, to and source), and reports it on its field.
-    /// </summary>
+    /// <summary>Asks the store, in one read, for the references the document does not hold, then checks them all (<see cref="DocumentReferences"/>).</summary>
     private static async Task CheckReferencesAsync(Neo4jTransaction transaction, GraphDocument document, CancellationToken cancellationToken)
     {
-        var documentSources = document.Sources.Select(source => source.Id).ToHashSet(StringComparer.Ordinal);
-        var documentNodes = document.Nodes.Select(node => node.Id).ToHashSet(StringComparer.Ordinal);
-        var nodeIds = document.Relations.SelectMany(relation => new[] { relation.From, relation.To })
-            .Where(id => !documentNodes.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
-        var sourceIds = document.Nodes.Select(node => node.Provenance.Source).Concat(document.Relations.Select(relation => relation.Provenance.Source))
-            .Where(id => !documentSources.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
-        if (nodeIds.Count == 0 && sourceIds.Count == 0)
+        var references = new DocumentReferences(document);
+        if (references.NodesOutside.Count == 0 && references.SourcesOutside.Count == 0)
             return;
-
-        var result = await transaction.RunAsync(
-            Neo4jQuery.Write(Neo4jStatements.ExistingReferences, new Dictionary<string, object?> { ["nodeIds"] = nodeIds, ["sourceIds"] = sourceIds }), cancellationToken);
+        var result = await transaction.RunAsync(Neo4jQuery.Write(Neo4jStatements.ExistingReferences,
+            new Dictionary<string, object?> { ["nodeIds"] = references.NodesOutside, ["sourceIds"] = references.SourcesOutside }), cancellationToken);
         var record = result.Records[0];
-        documentNodes.UnionWith(record["nodes"].EnumerateArray().Select(id => id.GetString()!));
-        documentSources.UnionWith(record["sources"].EnumerateArray().Select(id => id.GetString()!));
-
-        for (var i = 0; i < document.Nodes.Count; i++)
-        {
-            if (!documentSources.Contains(document.Nodes[i].Provenance.Source))
-                throw MissingReferenceException.NoSource($"nodes[{i}].provenance.source", document.Nodes[i].Provenance.Source);
-        }
-        for (var i = 0; i < document.Relations.Count; i++)
-        {
-            var relation = document.Relations[i];
-            if (MissingReferenceException.FirstOf(relation, $"relations[{i}].", documentNodes.Contains(relation.From),
-                documentNodes.Contains(relation.To), documentSources.Contains(relation.Provenance.Source)) is { } missing)
-            {
-                throw missing;
-            }
-        }
+        references.Check(record["nodes"].EnumerateArray().Select(id => id.GetString()!), record["sources"].EnumerateArray().Select(id => id.GetString()!));
     }
 
     /// <summary>One item per id, the last one given, in the order of first appearance.</summary>

@@ -62,20 +62,26 @@ public sealed partial class SqliteGraphStore
         }, _ => null, cancellationToken);
 
     /// <summary>
+    /// Checks every reference first, once per distinct id (<see cref="DocumentReferences"/>), on a connection with
+    /// foreign keys off: a million relations load in half the time without three foreign-key lookups each, and the
+    /// transaction (begun <c>IMMEDIATE</c>, so holding the write lock) keeps anyone from deleting what was checked.
     /// Into an empty store (a bulk load), the secondary indexes are dropped first and built once at the end, and (when
-    /// every node id is given once) nodes go in as plain inserts (see <see cref="SqliteWriter"/>); all inside the one transaction, so a failed load
-    /// leaves the store as it was, indexes included.
+    /// every node id is given once) nodes go in as plain inserts (see <see cref="SqliteWriter"/>); all inside the one
+    /// transaction, so a failed load leaves the store as it was, indexes included.
     /// </summary>
     public Task UpsertAsync(GraphDocument document, CancellationToken cancellationToken = default) =>
         InTransactionAsync((connection, transaction) =>
         {
             using var probe = connection.Command("SELECT 1 FROM nodes LIMIT 1", transaction);
             var intoEmpty = probe.ExecuteScalar() is null;
-            if (intoEmpty)
-                Execute(connection, transaction, SqliteSchema.DropSecondaryIndexes);
             var freshNodes = intoEmpty && document.Nodes.Select(node => node.Id).Distinct(StringComparer.Ordinal).Count() == document.Nodes.Count;
             using (var writer = new SqliteWriter(connection, transaction, freshNodes))
             {
+                var references = new DocumentReferences(document);
+                references.Check(references.NodesOutside.Where(id => !intoEmpty && writer.Exists("nodes", id)),
+                    references.SourcesOutside.Where(id => writer.Exists("sources", id)));
+                if (intoEmpty)
+                    Execute(connection, transaction, SqliteSchema.DropSecondaryIndexes);
                 foreach (var source in document.Sources)
                     writer.SaveSource(source);
                 for (var i = 0; i < document.Nodes.Count; i++)

@@ -17,17 +17,23 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public SqliteGraphStore(SqliteStoreOptions options, GraphSnapshotOptions? snapshots = null, ILogger? logger = null)
     {
         _options = options;
-        _connectionString = new SqliteConnectionStringBuilder
+        var connection = new SqliteConnectionStringBuilder
         {
             DataSource = options.Path,
             ForeignKeys = true,
             Pooling = true,
             DefaultTimeout = 30,
-        }.ToString();
+        };
+        _connectionString = connection.ToString();
+        connection.ForeignKeys = false;
+        _bulkConnectionString = connection.ToString();
         _snapshots = new GraphSnapshots(BuildSnapshotAsync, snapshots ?? new GraphSnapshotOptions(), TimeProvider.System, logger);
     }
 
     private readonly string _connectionString;
+
+    // For bulk writes only, which check their references themselves (see UpsertAsync): foreign keys off.
+    private readonly string _bulkConnectionString;
 
     /// <exception cref="StoreUnavailableException">The file cannot be created or opened, saying which and why.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -75,9 +81,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         _writeLock.Dispose();
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool bulk = false)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(bulk ? _bulkConnectionString : _connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
@@ -87,13 +93,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// snapshot takes the change <paramref name="changed"/> describes, before the write returns.
     /// </summary>
     /// <param name="bulk">
-    /// A large write: the connection gets a big page cache for its duration, since index inserts in random
-    /// key order otherwise evict and re-read pages all the time. The pooled connection is set back after.
+    /// A large write that checks its own references: the connection has foreign keys off and gets a big page cache
+    /// for its duration, since index inserts in random key order otherwise evict and re-read pages all the time.
+    /// The pooled connection's cache is set back after.
     /// </param>
     private async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, Func<T, GraphChange?> changed,
         CancellationToken cancellationToken, bool bulk = false)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken, bulk);
         if (bulk)
             await connection.Command($"PRAGMA cache_size = -{BulkCacheKiB}", null).ExecuteNonQueryAsync(cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);

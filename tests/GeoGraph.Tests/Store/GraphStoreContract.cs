@@ -77,6 +77,34 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ABulkLoadIntoAnEmptyStoreWithAMissingReferenceLeavesItEmptyAndWhole()
+    {
+        var store = await CreateEmptyStoreAsync();
+        try
+        {
+            await store.InitializeAsync();
+            var document = SeedFacts.Document with
+            {
+                Relations = [.. SeedFacts.Document.Relations, NewRelation("bulk-load-to-nowhere", "donald-trump", "no-such-node")],
+            };
+
+            var error = await Assert.ThrowsAsync<MissingReferenceException>(() => store.UpsertAsync(document));
+
+            Assert.Equal($"relations[{SeedFacts.Document.Relations.Count}].to", error.Field);
+            Assert.True(await store.IsEmptyAsync());
+            // The load rolled back whole, dropped indexes included: the next one lists and searches as usual.
+            await store.UpsertAsync(SeedFacts.Document);
+            Assert.Equal("volodymyr-zelensky", (await store.SearchAsync("zelenskyy", 5)).Items[0].Node.Id);
+            Assert.Equal(SeedFacts.Document.Nodes.Count(node => node.Category == NodeCategory.Actor),
+                (await store.ListNodesAsync(new NodeQuery(NodeCategory.Actor, 500))).Items.Count);
+        }
+        finally
+        {
+            (store as IDisposable)?.Dispose();
+        }
+    }
+
+    [SkippableFact]
     public async Task CreatingANodeTwiceIsADuplicate()
     {
         await Store.CreateNodeAsync(NewNode("contract-duplicate"));

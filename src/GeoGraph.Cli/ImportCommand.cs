@@ -25,9 +25,19 @@ internal static class ImportCommand
         ImportRecords records;
         await using (var input = File.OpenRead(file))
         {
-            records = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-                ? ImportRecords.Of(JsonSerializer.Deserialize<GraphDocument>(input, GraphJson.Options)!, int.MaxValue)
-                : await ImportRecords.ReadNdjsonAsync(input, int.MaxValue, CancellationToken.None);
+            try
+            {
+                records = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                    ? ImportRecords.Of(JsonSerializer.Deserialize<GraphDocument>(input, GraphJson.Incoming)
+                        ?? throw new JsonException("The document is null."), int.MaxValue)
+                    : await ImportRecords.ReadNdjsonAsync(input, int.MaxValue, CancellationToken.None);
+            }
+            catch (JsonException error)
+            {
+                // NDJSON reports bad lines one by one; a .json document is read whole, so one error stops it.
+                Console.Error.WriteLine($"geograph: {file} is not a graph document {{sources, nodes, relations}}: {error.Message}");
+                return 1;
+            }
         }
         clock.Mark("read");
         return await LoadAsync(db, records, dryRun: rest is ["--dry-run"], clock);

@@ -11,6 +11,12 @@ public static class GraphJson
 {
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
+    /// <summary>
+    /// For records read from outside (imports): as <see cref="Options"/>, and a null where the model allows none (a
+    /// node's provenance, a relation's id) is a reading error of that record, not an object that breaks validation.
+    /// </summary>
+    public static JsonSerializerOptions Incoming { get; } = new(Options) { RespectNullableAnnotations = true };
+
     /// <summary>Applies GeoGraph's settings to options owned by someone else (ASP.NET Core's, for instance).</summary>
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {

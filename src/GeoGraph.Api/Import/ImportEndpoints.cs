@@ -48,7 +48,7 @@ public static class ImportEndpoints
                     records = await ImportRecords.ReadNdjsonAsync(request.Body, maxRecords, cancellationToken);
                     break;
                 case "application/json":
-                    var document = await JsonSerializer.DeserializeAsync<GraphDocument>(request.Body, GraphJson.Options, cancellationToken);
+                    var document = await JsonSerializer.DeserializeAsync<GraphDocument>(request.Body, GraphJson.Incoming, cancellationToken);
                     if (document is null)
                         return ApiProblems.Invalid("body", "The body must be a document {sources, nodes, relations}, not null.");
                     records = ImportRecords.Of(document, maxRecords);

@@ -57,10 +57,23 @@ public sealed class ImportRecords
         if (document.Sources.Count + document.Nodes.Count + document.Relations.Count > maxRecords)
             throw new ImportTooLargeException($"An import may hold at most {maxRecords} records.");
         var records = new ImportRecords();
-        records.Sources.AddRange(document.Sources.Select((source, i) => new Placed<Source>(new(null, $"/sources/{i}"), source)));
-        records.Nodes.AddRange(document.Nodes.Select((node, i) => new Placed<Node>(new(null, $"/nodes/{i}"), node)));
-        records.Relations.AddRange(document.Relations.Select((relation, i) => new Placed<Relation>(new(null, $"/relations/{i}"), relation)));
+        Place(document.Sources, "sources", records.Sources, records.Unreadable);
+        Place(document.Nodes, "nodes", records.Nodes, records.Unreadable);
+        Place(document.Relations, "relations", records.Relations, records.Unreadable);
         return records;
+    }
+
+    // JSON reads [null] into a list of records without complaint: such an item is unreadable, not a record.
+    private static void Place<T>(IReadOnlyList<T> items, string list, List<Placed<T>> placed, List<ImportRejection> unreadable)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var place = new RecordPlace(null, $"/{list}/{i}");
+            if (items[i] is null)
+                unreadable.Add(place.Reject(null, "The item is null; each item must be a record object."));
+            else
+                placed.Add(new Placed<T>(place, items[i]));
+        }
     }
 }
 

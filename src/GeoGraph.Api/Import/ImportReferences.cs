@@ -13,35 +13,35 @@ internal static class ImportReferences
 
     public static async Task CheckAsync(IGraphStore store, ImportRecords records, List<ImportRejection> rejections, CancellationToken cancellationToken)
     {
-        var rejected = rejections.Select(rejection => (rejection.Line, rejection.Path)).ToHashSet();
-        var sources = records.Sources.Select(source => source.Record.Id).ToHashSet(StringComparer.Ordinal);
-        var nodes = records.Nodes.Select(node => node.Record.Id).ToHashSet(StringComparer.Ordinal);
-
-        var citedSources = records.Nodes.Select(node => node.Record.Provenance.Source)
-            .Concat(records.Relations.Select(relation => relation.Record.Provenance.Source))
-            .Where(id => !sources.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var id in citedSources)
+        var references = new DocumentReferences(new GraphDocument
+        {
+            Sources = [.. records.Sources.Select(source => source.Record)],
+            Nodes = [.. records.Nodes.Select(node => node.Record)],
+            Relations = [.. records.Relations.Select(relation => relation.Record)],
+        });
+        var storedSources = new List<string>();
+        foreach (var id in references.SourcesOutside)
         {
             if (await store.GetSourceAsync(id, cancellationToken) is not null)
-                sources.Add(id);
+                storedSources.Add(id);
         }
-        var joinedNodes = records.Relations.SelectMany(relation => new[] { relation.Record.From, relation.Record.To })
-            .Where(id => !nodes.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var chunk in joinedNodes.Chunk(LookupChunk))
-            nodes.UnionWith((await store.GetNodesAsync(chunk, cancellationToken)).Select(node => node.Id));
+        var storedNodes = new List<string>();
+        foreach (var chunk in references.NodesOutside.Chunk(LookupChunk))
+            storedNodes.AddRange((await store.GetNodesAsync(chunk, cancellationToken)).Select(node => node.Id));
+        var (nodes, sources) = references.Unresolved(storedNodes, storedSources);
+        if (nodes.Count == 0 && sources.Count == 0)
+            return;
 
+        var rejected = rejections.Select(rejection => (rejection.Line, rejection.Path)).ToHashSet();
         foreach (var (place, node) in records.Nodes)
         {
-            if (!sources.Contains(node.Provenance.Source) && !rejected.Contains((place.Line, place.Path)))
+            if (sources.Contains(node.Provenance.Source) && !rejected.Contains((place.Line, place.Path)))
                 rejections.Add(place.Reject(node.Id, Reason(MissingReferenceException.NoSource("provenance.source", node.Provenance.Source))));
         }
         foreach (var (place, relation) in records.Relations)
         {
-            if (!rejected.Contains((place.Line, place.Path)) && MissingReferenceException.FirstOf(relation, "", nodes.Contains(relation.From), nodes.Contains(relation.To),
-                    sources.Contains(relation.Provenance.Source)) is { } missing)
-            {
+            if (DocumentReferences.MissingReference(relation, "", nodes, sources) is { } missing && !rejected.Contains((place.Line, place.Path)))
                 rejections.Add(place.Reject(relation.Id, Reason(missing)));
-            }
         }
     }
 

@@ -65,7 +65,7 @@ public static class NdjsonReader
             return new NdjsonLine(number, null, null, null, "The line is blank; every line holds one record.");
         try
         {
-            var wrapper = JsonSerializer.Deserialize<LineObject>(line, GraphJson.Options);
+            var wrapper = JsonSerializer.Deserialize<LineObject>(line, GraphJson.Incoming);
             var count = (wrapper?.Source is null ? 0 : 1) + (wrapper?.Node is null ? 0 : 1) + (wrapper?.Relation is null ? 0 : 1);
             return count == 1
                 ? new NdjsonLine(number, wrapper!.Source, wrapper.Node, wrapper.Relation, null)

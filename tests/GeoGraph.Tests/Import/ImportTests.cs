@@ -140,6 +140,36 @@ public class ImportTests(GeoGraphFactory factory) : IClassFixture<GeoGraphFactor
     }
 
     [Fact]
+    public async Task ANullWhereARecordNeedsAValueIsRejectedOnItsLineNotAServerError()
+    {
+        string[] lines =
+        [
+            .. SmallGraph("nulls")[..3],
+            """{"node":{"id":"nulls-c","kind":"Person","name":"C","provenance":null}}""",
+            """{"relation":{"id":"nulls-r","type":"SAID","from":"nulls-a","to":null,"provenance":{"source":"nulls-source","passage":"p"}}}""",
+        ];
+
+        var (response, report) = await PostNdjsonAsync(_client, lines);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal([4, 5], report!.Rejections.Select(rejection => rejection.Line));
+        Assert.Contains("$.node.provenance", report.Rejections[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("$.relation.to", report.Rejections[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/nodes/nulls-a")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("""{"sources":[],"nodes":[null],"relations":[]}""", HttpStatusCode.UnprocessableEntity, "/nodes/0")]
+    [InlineData("""{"sources":null}""", HttpStatusCode.BadRequest, "$.sources")]
+    public async Task ADocumentWithANullItemOrListIsRefusedNotAServerError(string body, HttpStatusCode status, string named)
+    {
+        var response = await _client.PostAsync("/api/import", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Contains(named, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ABodyThatIsNeitherNdjsonNorJsonIsUnsupported()
     {
         var response = await _client.PostAsync("/api/import", new StringContent("id,name", Encoding.UTF8, "text/csv"));

@@ -7,8 +7,9 @@ namespace GeoGraph.Store.Sqlite;
 
 /// <summary>
 /// Writes rows inside one transaction with statements prepared once and reused, so a bulk load of a
-/// million relations costs one prepared statement execution per row. Foreign keys guard the references;
-/// only when one fails does the writer look up which reference was missing, to name it.
+/// million relations costs one prepared statement execution per row. For single-record writes foreign keys
+/// guard the references, and only when one fails does the writer look up which reference was missing, to name
+/// it; a bulk write checks its references before and writes on a connection with foreign keys off.
 /// </summary>
 /// <param name="freshNodes">
 /// Every node written is new (a load into an empty store, each id once): nodes take rowids 1, 2, … in a plain insert,

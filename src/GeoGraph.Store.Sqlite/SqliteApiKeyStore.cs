@@ -7,7 +7,7 @@ namespace GeoGraph.Store.Sqlite;
 /// <summary>API keys in the embedded store's file: table <c>api_keys</c>, one row a key, the secret only as its SHA-256 hash.</summary>
 public sealed class SqliteApiKeyStore(SqliteStoreOptions options) : IApiKeyStore
 {
-    private const string Schema = """
+    private const string Schema = SqliteSchema.FileFormat + """
         CREATE TABLE IF NOT EXISTS api_keys (
             id TEXT PRIMARY KEY,
             name TEXT NOT NULL,

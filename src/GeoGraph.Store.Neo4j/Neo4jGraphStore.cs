@@ -71,7 +71,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>How often the start asks whether the indexes are online.</summary>
-    internal static readonly TimeSpan IndexPoll = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan IndexPoll = TimeSpan.FromMilliseconds(250);
 
     /// <exception cref="StoreUnavailableException">An index failed, or some are still not online after <see cref="Neo4jStoreOptions.IndexWait"/>.</exception>
     private async Task AwaitIndexesAsync(CancellationToken cancellationToken)

@@ -22,15 +22,28 @@ internal static class ImportCommand
         if (!File.Exists(file))
             return Fail($"{file} does not exist");
         var clock = LoadClock.Start();
+        var dryRun = rest is ["--dry-run"];
+        var ndjson = !file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        using var offline = await OpenAsync(db);
+        var store = offline.Store;
+        if (ndjson && !dryRun)
+        {
+            await using var input = File.OpenRead(file);
+            if (await BulkImporter.TryLoadAsync(store, NdjsonReader.ReadAsync(input), CancellationToken.None) is { } loaded)
+            {
+                clock.Mark("bulk load");
+                return Print(loaded, clock);
+            }
+        }
         ImportRecords records;
         await using (var input = File.OpenRead(file))
         {
             try
             {
-                records = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-                    ? ImportRecords.Of(JsonSerializer.Deserialize<GraphDocument>(input, GraphJson.Incoming)
-                        ?? throw new JsonException("The document is null."), int.MaxValue)
-                    : await ImportRecords.ReadNdjsonAsync(input, int.MaxValue, CancellationToken.None);
+                records = ndjson
+                    ? await ImportRecords.ReadNdjsonAsync(input, int.MaxValue, CancellationToken.None)
+                    : ImportRecords.Of(JsonSerializer.Deserialize<GraphDocument>(input, GraphJson.Incoming)
+                        ?? throw new JsonException("The document is null."), int.MaxValue);
             }
             catch (JsonException error)
             {
@@ -40,27 +53,36 @@ internal static class ImportCommand
             }
         }
         clock.Mark("read");
-        return await LoadAsync(db, records, dryRun: rest is ["--dry-run"], clock);
+        var report = await GraphImporter.ImportAsync(store, records, dryRun, CancellationToken.None);
+        clock.Mark("import");
+        return Print(report, clock);
     }
 
-    /// <summary>Imports the records into the embedded store at <paramref name="db"/>, printing the report; 0 when nothing was rejected.</summary>
-    public static async Task<int> LoadAsync(string db, ImportRecords records, bool dryRun, LoadClock clock)
+    /// <summary>
+    /// The embedded store at <paramref name="db"/>, opened offline (no service may use the file meanwhile; see
+    /// <see cref="SqliteGraphStore"/>). Disposing it closes every pooled connection, so the file is whole when the command exits.
+    /// </summary>
+    public static async Task<OfflineStore> OpenAsync(string db)
     {
-        var store = new SqliteGraphStore(new SqliteStoreOptions { Path = db });
+        var store = new OfflineStore(new SqliteGraphStore(new SqliteStoreOptions { Path = db }, offline: true));
         try
         {
-            await store.InitializeAsync();
-            var report = await GraphImporter.ImportAsync(store, records, dryRun, CancellationToken.None);
-            clock.Mark("import");
-            Console.WriteLine(JsonSerializer.Serialize(report, GraphJson.Options));
-            Console.WriteLine(clock.Summary());
-            return report.Rejected == 0 ? 0 : 1;
+            await store.Store.InitializeAsync();
+            return store;
         }
-        finally
+        catch
         {
             store.Dispose();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            throw;
         }
+    }
+
+    /// <summary>Prints the report and the timings; 0 when nothing was rejected.</summary>
+    private static int Print(ImportReport report, LoadClock clock)
+    {
+        Console.WriteLine(JsonSerializer.Serialize(report, GraphJson.Options));
+        Console.WriteLine(clock.Summary());
+        return report.Rejected == 0 ? 0 : 1;
     }
 
     private static int Fail(string problem)
@@ -93,5 +115,17 @@ internal sealed class LoadClock
         using var process = Process.GetCurrentProcess();
         return string.Create(CultureInfo.InvariantCulture,
             $"{string.Join(", ", _steps)}; total {_wall.Elapsed.TotalSeconds:F2} s wall, {process.UserProcessorTime.TotalSeconds:F2} s user + {process.PrivilegedProcessorTime.TotalSeconds:F2} s sys; peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB");
+    }
+}
+
+/// <summary>An embedded store the CLI owns for one command.</summary>
+internal sealed class OfflineStore(SqliteGraphStore store) : IDisposable
+{
+    public SqliteGraphStore Store { get; } = store;
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 }

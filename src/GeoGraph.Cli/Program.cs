@@ -85,43 +85,36 @@ static async Task<int> GenerateAsync(string[] args)
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Generating {graph.Relations:N0} relations over {graph.NodeCount:N0} nodes ({graph.Actors:N0} actors), seed {graph.Seed}, into {db}"));
-    var store = new SqliteGraphStore(new SqliteStoreOptions { Path = db });
-    try
-    {
-        await store.InitializeAsync();
-        // The same path as `import`: validated, then one bulk UpsertAsync into the empty store.
-        var total = Stopwatch.StartNew();
-        var records = ImportRecords.Of(SyntheticGraph.GenerateDocument(graph), int.MaxValue);
-        var generated = total.Elapsed;
-        var report = await GraphImporter.ImportAsync(store, records, dryRun: false, CancellationToken.None);
-        total.Stop();
-        var writing = total.Elapsed - generated;
-        if (verbose || report.Rejected > 0)
-            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, GeoGraph.Core.GraphJson.Options));
+    using var offline = await ImportCommand.OpenAsync(db);
+    var store = offline.Store;
+    // The same path as `import`: the bulk load, and should it refuse anything, the importer's report of why.
+    var total = Stopwatch.StartNew();
+    var document = SyntheticGraph.GenerateDocument(graph);
+    var generated = total.Elapsed;
+    var report = await BulkImporter.TryLoadAsync(store, BulkImporter.LinesOf(document), CancellationToken.None)
+        ?? await GraphImporter.ImportAsync(store, ImportRecords.Of(document, int.MaxValue), dryRun: false, CancellationToken.None);
+    total.Stop();
+    var writing = total.Elapsed - generated;
+    if (verbose || report.Rejected > 0)
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, GeoGraph.Core.GraphJson.Options));
 
-        var topology = Stopwatch.StartNew();
-        var built = await store.GetSnapshotAsync();
-        topology.Stop();
-        var summary = await store.GetSourceAsync(SyntheticGraph.SourceId)
-            ?? throw new InvalidOperationException($"The store lost the source {SyntheticGraph.SourceId}.");
-        var databaseBytes = files.Where(File.Exists).Sum(file => new FileInfo(file).Length);
-        using var process = Process.GetCurrentProcess();
-        var seconds = total.Elapsed.TotalSeconds;
+    var topology = Stopwatch.StartNew();
+    var built = await store.GetSnapshotAsync();
+    topology.Stop();
+    var summary = await store.GetSourceAsync(SyntheticGraph.SourceId)
+        ?? throw new InvalidOperationException($"The store lost the source {SyntheticGraph.SourceId}.");
+    var databaseBytes = files.Where(File.Exists).Sum(file => new FileInfo(file).Length);
+    using var process = Process.GetCurrentProcess();
+    var seconds = total.Elapsed.TotalSeconds;
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            Loaded in {seconds:F1} s (import {writing.TotalSeconds:F1} s, generation {generated.TotalSeconds:F1} s): {graph.Relations / seconds:N0} relations/s
-            Store holds {summary.NodeCount:N0} nodes and {summary.RelationCount:N0} relations (topology: {built.NodeCount:N0} nodes, {built.EdgeCount:N0} edges)
-            Topology built in {topology.Elapsed.TotalSeconds:F1} s (the cost of the first graph query after start)
-            Database {databaseBytes / 1048576.0:F0} MiB; peak working set of this process {process.PeakWorkingSet64 / 1048576.0:F0} MiB
-            RESULT relations={summary.RelationCount} nodes={summary.NodeCount} load_s={seconds:F2} upsert_s={writing.TotalSeconds:F2} topology_s={topology.Elapsed.TotalSeconds:F2} db_mib={databaseBytes / 1048576.0:F0} peak_ws_mib={process.PeakWorkingSet64 / 1048576.0:F0}
-            """));
-        return summary.NodeCount == graph.NodeCount && summary.RelationCount == graph.Relations ? 0 : 1;
-    }
-    finally
-    {
-        store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    }
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+        Loaded in {seconds:F1} s (import {writing.TotalSeconds:F1} s, generation {generated.TotalSeconds:F1} s): {graph.Relations / seconds:N0} relations/s
+        Store holds {summary.NodeCount:N0} nodes and {summary.RelationCount:N0} relations (topology: {built.NodeCount:N0} nodes, {built.EdgeCount:N0} edges)
+        Topology built in {topology.Elapsed.TotalSeconds:F1} s (the cost of the first graph query after start)
+        Database {databaseBytes / 1048576.0:F0} MiB; peak working set of this process {process.PeakWorkingSet64 / 1048576.0:F0} MiB
+        RESULT relations={summary.RelationCount} nodes={summary.NodeCount} load_s={seconds:F2} upsert_s={writing.TotalSeconds:F2} topology_s={topology.Elapsed.TotalSeconds:F2} db_mib={databaseBytes / 1048576.0:F0} peak_ws_mib={process.PeakWorkingSet64 / 1048576.0:F0}
+        """));
+    return summary.NodeCount == graph.NodeCount && summary.RelationCount == graph.Relations ? 0 : 1;
 }
 
 static int Usage(string? problem = null)

@@ -75,7 +75,7 @@ public sealed partial class SqliteGraphStore
             using var probe = connection.Command("SELECT 1 FROM nodes LIMIT 1", transaction);
             var intoEmpty = probe.ExecuteScalar() is null;
             var freshNodes = intoEmpty && document.Nodes.Select(node => node.Id).Distinct(StringComparer.Ordinal).Count() == document.Nodes.Count;
-            using (var writer = new SqliteWriter(connection, transaction, freshNodes))
+            using (var writer = new SqliteWriter(connection, transaction, freshNodes ? SqliteWriteMode.NewNodes : SqliteWriteMode.Upsert))
             {
                 var references = new DocumentReferences(document);
                 references.Check(references.NodesOutside.Where(id => !intoEmpty && writer.Exists("nodes", id)),
@@ -90,7 +90,7 @@ public sealed partial class SqliteGraphStore
                     writer.SaveRelation(document.Relations[i], $"relations[{i}].");
             }
             if (intoEmpty)
-                Execute(connection, transaction, SqliteSchema.SecondaryIndexes);
+                Execute(connection, transaction, SqliteSchema.BuildSecondaryIndexes);
             return Task.FromResult(true);
         }, _ => GraphChange.Of(document), cancellationToken, bulk: true);
 

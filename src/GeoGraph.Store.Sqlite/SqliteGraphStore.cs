@@ -14,9 +14,15 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
     /// <param name="logger">Where failed background snapshot builds are reported.</param>
-    public SqliteGraphStore(SqliteStoreOptions options, GraphSnapshotOptions? snapshots = null, ILogger? logger = null)
+    /// <param name="offline">
+    /// No other process uses the file while this store does (the CLI's <c>import</c> and <c>generate</c>; never the
+    /// service). Bulk writes then go through a rollback journal instead of the write-ahead log (see
+    /// <see cref="SqliteJournal"/>), which readers elsewhere would have to wait for.
+    /// </param>
+    public SqliteGraphStore(SqliteStoreOptions options, GraphSnapshotOptions? snapshots = null, ILogger? logger = null, bool offline = false)
     {
         _options = options;
+        _offline = offline;
         var connection = new SqliteConnectionStringBuilder
         {
             DataSource = options.Path,
@@ -31,6 +37,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     private readonly string _connectionString;
+
+    private readonly bool _offline;
 
     // For bulk writes only, which check their references themselves (see UpsertAsync): foreign keys off.
     private readonly string _bulkConnectionString;
@@ -81,9 +89,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         _writeLock.Dispose();
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool bulk = false)
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(bulk ? _bulkConnectionString : _connectionString);
+        var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
@@ -92,36 +100,19 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// Runs <paramref name="work"/> in one transaction: it commits only when the work completes. Then the
     /// snapshot takes the change <paramref name="changed"/> describes, before the write returns.
     /// </summary>
-    /// <param name="bulk">
-    /// A large write that checks its own references: the connection has foreign keys off and gets a big page cache
-    /// for its duration, since index inserts in random key order otherwise evict and re-read pages all the time.
-    /// The pooled connection's cache is set back after.
-    /// </param>
+    /// <param name="bulk">A large write that checks its own references (see <see cref="SqliteWriteSession"/>).</param>
     private async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, Func<T, GraphChange?> changed,
         CancellationToken cancellationToken, bool bulk = false)
     {
-        await using var connection = await OpenAsync(cancellationToken, bulk);
-        if (bulk)
-            await connection.Command($"PRAGMA cache_size = -{BulkCacheKiB}", null).ExecuteNonQueryAsync(cancellationToken);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            var result = await work(connection, transaction);
-            await transaction.CommitAsync(CancellationToken.None);
-            if (changed(result) is { } change)
-                _snapshots.Apply(change);
-            return result;
-        }
-        finally
-        {
-            _writeLock.Release();
-            if (bulk)
-                await connection.Command($"PRAGMA cache_size = -{DefaultCacheKiB}", null).ExecuteNonQueryAsync(CancellationToken.None);
-        }
+        await using var session = await BeginWriteAsync(bulk, cancellationToken);
+        var result = await work(session.Connection, session.Transaction);
+        await session.CommitAsync();
+        if (changed(result) is { } change)
+            _snapshots.Apply(change);
+        return result;
     }
 
-    private const int BulkCacheKiB = 256 * 1024;
-
-    private const int DefaultCacheKiB = 2000;
+    private Task<SqliteWriteSession> BeginWriteAsync(bool bulk, CancellationToken cancellationToken) =>
+        SqliteWriteSession.BeginAsync(bulk ? _bulkConnectionString : _connectionString, _writeLock, bulk, _offline,
+            [_connectionString, _bulkConnectionString], cancellationToken);
 }

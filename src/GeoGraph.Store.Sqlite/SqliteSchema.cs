@@ -60,6 +60,20 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS relations_by_source_id ON relations(source_id, id);
         """;
 
+    /// <summary>
+    /// Builds <see cref="SecondaryIndexes"/> after a bulk load. SQLite's sorter hands work to helper threads only when
+    /// the rows outgrow its memory, so a small page cache for the build (8 MiB) cuts each sort into runs that both
+    /// cores sort at once: the relation indexes of a million relations build in 4.3 s instead of 6.6 s. The store
+    /// sets the cache back after the write, and the threads here.
+    /// </summary>
+    public const string BuildSecondaryIndexes = """
+        PRAGMA threads = 2;
+        PRAGMA cache_size = -8192;
+
+        """ + SecondaryIndexes + """
+        PRAGMA threads = 0;
+        """;
+
     public const string DropSecondaryIndexes = """
         DROP INDEX IF EXISTS nodes_by_category;
         DROP INDEX IF EXISTS nodes_by_source_id;

@@ -11,23 +11,40 @@ namespace GeoGraph.Store.Sqlite;
 /// guard the references, and only when one fails does the writer look up which reference was missing, to name
 /// it; a bulk write checks its references before and writes on a connection with foreign keys off.
 /// </summary>
-/// <param name="freshNodes">
-/// Every node written is new (a load into an empty store, each id once): nodes take rowids 1, 2, … in a plain insert,
-/// since an upsert's <c>RETURNING rowid</c> costs a result set per row (a fifth of a million-relation load), and no
-/// search row needs deleting first.
-/// </param>
-internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransaction transaction, bool freshNodes = false) : IDisposable
+/// <param name="mode">Which records may already be stored, and so need an upsert; see <see cref="SqliteWriteMode"/>.</param>
+internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransaction transaction, SqliteWriteMode mode = SqliteWriteMode.Upsert) : IDisposable
 {
     private const int ForeignKeyViolation = 787;
+
+    private const int PrimaryKeyViolation = 1555;
+
+    private const int UniqueViolation = 2067;
+
+    private const string InsertRelation = """
+        INSERT INTO relations (id, type, from_id, to_id, date_start, date_end, source_id, doc)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+
+        """;
+
+    private readonly bool _freshNodes = mode is not SqliteWriteMode.Upsert;
+
+    private readonly bool _freshAll = mode is SqliteWriteMode.AllNew;
 
     private readonly Dictionary<string, SqliteCommand> _commands = [];
     private long _lastRowId;
 
-    public void SaveSource(Source source) =>
-        Run("INSERT INTO sources (id, doc) VALUES (@p0, @p1) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
-            source.Id, SqliteCommands.ToDoc(source));
+    /// <exception cref="DuplicateIdException">In <see cref="SqliteWriteMode.AllNew"/>, a source of that id was written before.</exception>
+    public void SaveSource(Source source)
+    {
+        object?[] columns = [source.Id, SqliteCommands.ToDoc(source)];
+        if (_freshAll)
+            Insert("source", source.Id, "INSERT INTO sources (id, doc) VALUES (@p0, @p1)", columns);
+        else
+            Run("INSERT INTO sources (id, doc) VALUES (@p0, @p1) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc", columns);
+    }
 
     /// <exception cref="MissingReferenceException">The provenance names no source (reported on <paramref name="sourceField"/>).</exception>
+    /// <exception cref="DuplicateIdException">In <see cref="SqliteWriteMode.AllNew"/>, a node of that id was written before.</exception>
     public void SaveNode(Node node, string sourceField)
     {
         var indexed = IndexedNode.Of(node);
@@ -36,13 +53,14 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
         object? rowId;
         try
         {
-            if (freshNodes)
+            if (_freshNodes)
             {
-                rowId = ++_lastRowId;
-                Run("""
+                rowId = _lastRowId + 1;
+                Insert("node", node.Id, """
                     INSERT INTO nodes (id, category, kind, sort_key, date_start, date_end, folded_names, source_id, doc, rowid)
                     VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
                     """, [.. columns, rowId]);
+                _lastRowId++;
             }
             else
             {
@@ -60,26 +78,27 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
         {
             throw MissingReferenceException.NoSource(sourceField, node.Provenance.Source);
         }
-        if (!freshNodes)
+        if (!_freshNodes)
             Run("DELETE FROM node_search WHERE rowid = @p0", rowId);
         Run("INSERT INTO node_search (rowid, name, aliases, title, body) VALUES (@p0, @p1, @p2, @p3, @p4)",
             rowId, indexed.Search.Name, indexed.Search.Aliases, indexed.Search.Title, indexed.Search.Body);
     }
 
     /// <exception cref="MissingReferenceException">An end node or the source does not exist (fields prefixed by <paramref name="fieldPrefix"/>).</exception>
+    /// <exception cref="DuplicateIdException">In <see cref="SqliteWriteMode.AllNew"/>, a relation of that id was written before.</exception>
     public void SaveRelation(Relation relation, string fieldPrefix)
     {
         var dates = DateRange.Of(relation);
+        object?[] columns = [relation.Id, relation.Type, relation.From, relation.To, dates.Start, dates.End, relation.Provenance.Source, SqliteCommands.ToDoc(relation)];
         try
         {
-            Run("""
-                INSERT INTO relations (id, type, from_id, to_id, date_start, date_end, source_id, doc)
-                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
-                ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id,
-                    date_start = excluded.date_start, date_end = excluded.date_end, source_id = excluded.source_id, doc = excluded.doc
-                """,
-                relation.Id, relation.Type, relation.From, relation.To, dates.Start, dates.End,
-                relation.Provenance.Source, SqliteCommands.ToDoc(relation));
+            if (_freshAll)
+                Insert("relation", relation.Id, InsertRelation, columns);
+            else
+                Run(InsertRelation + """
+                    ON CONFLICT (id) DO UPDATE SET type = excluded.type, from_id = excluded.from_id, to_id = excluded.to_id,
+                        date_start = excluded.date_start, date_end = excluded.date_end, source_id = excluded.source_id, doc = excluded.doc
+                    """, columns);
         }
         catch (SqliteException error) when (error.SqliteExtendedErrorCode == ForeignKeyViolation)
         {
@@ -104,6 +123,19 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
 
     private void Run(string sql, params object?[] values) => Prepared(sql, values).ExecuteNonQuery();
 
+    /// <summary>A plain insert, whose unique key failing means the id was written before.</summary>
+    private void Insert(string what, string id, string sql, object?[] values)
+    {
+        try
+        {
+            Run(sql, values);
+        }
+        catch (SqliteException error) when (error.SqliteExtendedErrorCode is PrimaryKeyViolation or UniqueViolation)
+        {
+            throw new DuplicateIdException(what, id);
+        }
+    }
+
     private object? Scalar(string sql, params object?[] values) => Prepared(sql, values).ExecuteScalar();
 
     /// <summary>The statement for this SQL, prepared on first use, with positional parameters @p0, @p1, … set.</summary>
@@ -123,4 +155,21 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         return command;
     }
+}
+
+/// <summary>What a <see cref="SqliteWriter"/> may assume about the records it writes.</summary>
+internal enum SqliteWriteMode
+{
+    /// <summary>Any record may be stored already: each is an upsert.</summary>
+    Upsert,
+
+    /// <summary>
+    /// Every node written is new (a load into an empty store, each id once): nodes take rowids 1, 2, … in a plain
+    /// insert, since an upsert's <c>RETURNING rowid</c> costs a result set per row (a fifth of a million-relation
+    /// load), and no search row needs deleting first. Sources and relations are still upserts.
+    /// </summary>
+    NewNodes,
+
+    /// <summary>Every record is new (a bulk load): each is a plain insert, and an id written twice fails as a duplicate.</summary>
+    AllNew,
 }

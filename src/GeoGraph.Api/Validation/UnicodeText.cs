@@ -14,6 +14,9 @@ public static class UnicodeText
     /// <summary>Why the text is refused ("holds the noncharacter U+FFFE at index 3"), or null when it is fine.</summary>
     public static string? Problem(string text)
     {
+        // Printable ASCII, most text, holds none of these; a vectorised scan says so without decoding a rune.
+        if (!text.AsSpan().ContainsAnyExceptInRange(' ', '~'))
+            return null;
         var rest = text.AsSpan();
         while (!rest.IsEmpty)
         {

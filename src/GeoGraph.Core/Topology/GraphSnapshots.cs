@@ -26,6 +26,8 @@ public sealed partial class GraphSnapshots(Func<CancellationToken, Task<GraphSna
     // When the last full read of the store started, as UTC ticks (a long reads whole, a DateTimeOffset may tear).
     private long _readAtTicks;
     private long _version;
+    // Bumped by Invalidate: a build that began before it reads a store that has changed since, and its result is dropped.
+    private long _generation;
     private bool _disposed;
     private Task? _build;
     // Changes applied while a build runs, to apply again on its result.
@@ -66,6 +68,19 @@ public sealed partial class GraphSnapshots(Func<CancellationToken, Task<GraphSna
     /// <summary>Starts a fresh read of the store in the background: after a write whose outcome is unknown.</summary>
     public void Reload() => _ = StartBuild(fromStore: true);
 
+    /// <summary>
+    /// After a committed write too large to describe as a change (a bulk load): the next reader waits for a fresh read
+    /// of the store, as for the first build, and a build already running is not taken.
+    /// </summary>
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            _current = null;
+            _generation++;
+        }
+    }
+
     /// <summary>The version of the current snapshot (0 before the first build).</summary>
     internal long Version => _current?.Version ?? 0;
 
@@ -96,11 +111,12 @@ public sealed partial class GraphSnapshots(Func<CancellationToken, Task<GraphSna
                 return running;
             _sinceBuildStarted = [];
             var merging = fromStore ? null : _current;
-            return _build = Task.Run(() => BuildAsync(merging));
+            var generation = _generation;
+            return _build = Task.Run(() => BuildAsync(merging, generation));
         }
     }
 
-    private async Task BuildAsync(GraphSnapshot? merging)
+    private async Task BuildAsync(GraphSnapshot? merging, long generation)
     {
         var readAt = time.GetUtcNow();
         var kind = merging is null ? "full" : "merge";
@@ -112,6 +128,8 @@ public sealed partial class GraphSnapshots(Func<CancellationToken, Task<GraphSna
             var built = merging is null ? await load(_stopping.Token) : merging.Merged(merging.Version);
             lock (_gate)
             {
+                if (generation != _generation)
+                    return;
                 var version = merging is null ? ++_version : _current!.Version;
                 foreach (var change in _sinceBuildStarted!)
                     built = built.With(change, version);

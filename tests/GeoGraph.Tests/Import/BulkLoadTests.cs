@@ -56,7 +56,7 @@ public sealed class BulkLoadTests : IDisposable
         Assert.Contains(Graph.Nodes[^1].Id, await client.GetStringAsync($"/api/search?q={Uri.EscapeDataString(Graph.Nodes[^1].Name)}&limit=200"), StringComparison.Ordinal);
     }
 
-    private static readonly string[] ComparedQueries =
+    internal static readonly string[] ComparedQueries =
     [
         "SELECT id, doc FROM sources ORDER BY id",
         "SELECT id, category, kind, sort_key, date_start, date_end, folded_names, source_id, doc FROM nodes ORDER BY id",
@@ -73,7 +73,7 @@ public sealed class BulkLoadTests : IDisposable
             await store.UpsertAsync(document);
     }
 
-    private static List<string> Rows(string path, string query)
+    internal static List<string> Rows(string path, string query)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=false");
         connection.Open();

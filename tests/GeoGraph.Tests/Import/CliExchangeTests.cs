@@ -33,6 +33,24 @@ public sealed class CliExchangeTests(GeoGraphFactory seeded) : IClassFixture<Geo
     }
 
     [Fact]
+    public async Task AnImportWithOneDanglingRelationAtTheEndReportsItsLineAndLeavesTheFileEmpty()
+    {
+        // The bulk load writes the seed's records before it meets the bad one; the file must still end up empty.
+        var lines = (await seeded.CreateClient().GetStringAsync("/api/export?format=ndjson")).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        lines.Add(ImportFiles.Line(ImportFiles.NewRelation("dangling-at-the-end", "donald-trump", "nobody-at-all", "article-2025-04-01-minerals-deal")));
+        var (file, db, exported) = (Path.Combine(_folder, "dangling.ndjson"), Path.Combine(_folder, "dangling.db"), Path.Combine(_folder, "dangling-out.ndjson"));
+        await File.WriteAllLinesAsync(file, lines);
+
+        var (exitCode, output, errors) = await RunAsync("import", file, "--db", db);
+
+        Assert.True(exitCode == 1, $"exit {exitCode}: {errors}{output}");
+        Assert.Contains($"\"line\":{lines.Count}", output, StringComparison.Ordinal);
+        Assert.Contains("nobody-at-all", output, StringComparison.Ordinal);
+        await AssertRunsAsync("export", "--db", db, "--format", "ndjson", "--out", exported);
+        Assert.Empty(await File.ReadAllLinesAsync(exported));
+    }
+
+    [Fact]
     public async Task AnExportWithAnUnknownFormatExitsWithTheFormatsItTakesAndWritesNothing()
     {
         var db = Path.Combine(_folder, "seed.db");

@@ -1,0 +1,27 @@
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Graph;
+
+/// <summary>
+/// A store that can load a graph into itself while it is empty without holding the whole graph in memory: records are
+/// written batch by batch as they are read, inside one transaction that commits only at the end. The embedded store
+/// offers it to the CLI's <c>import</c> and <c>generate</c>; Neo4j loads in bulk through <c>neo4j-admin</c> or the
+/// Cypher export instead.
+/// </summary>
+public interface IBulkLoadingStore
+{
+    /// <summary>Starts a load and holds the store's write lock until it ends; null when the store is not empty.</summary>
+    Task<IBulkLoad?> BeginBulkLoadAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>One bulk load: all or nothing. Disposing it before <see cref="CommitAsync"/> undoes every batch written.</summary>
+public interface IBulkLoad : IAsyncDisposable
+{
+    /// <summary>Writes a batch of records. A reference may point at a record of a later batch; it is checked at commit.</summary>
+    /// <exception cref="DuplicateIdException">A record's id was written before in this load.</exception>
+    void Write(IReadOnlyList<Source> sources, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations);
+
+    /// <summary>Checks that every reference resolves, builds the indexes and commits.</summary>
+    /// <exception cref="MissingReferenceException">A node or source some record cites was never written.</exception>
+    Task CommitAsync(CancellationToken cancellationToken = default);
+}

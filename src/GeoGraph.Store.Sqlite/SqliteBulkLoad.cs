@@ -11,31 +11,37 @@ namespace GeoGraph.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteBulkLoad(SqliteWriteSession session, Action committed) : IBulkLoad
 {
-    private readonly SqliteWriter _writer = new(session.Connection, session.Transaction, SqliteWriteMode.AllNew);
+    private readonly SqliteWriter _writer = new(session.Connection, SqliteWriteMode.AllNew);
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nodes = new(StringComparer.Ordinal);
     // Ids cited before they were written, each with the first field that cites it.
     private readonly Dictionary<string, string> _awaitedSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _awaitedNodes = new(StringComparer.Ordinal);
 
-    public void Write(IReadOnlyList<Source> sources, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations)
+    public BulkBatch Prepare(IReadOnlyList<Source> sources, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations) =>
+        new Batch([.. sources.Select(SourceRow.Of)], [.. nodes.Select(NodeRow.Of)], [.. relations.Select(RelationRow.Of)]);
+
+    public void Write(BulkBatch batch)
     {
-        foreach (var source in sources)
+        var (sources, nodes, relations) = batch as Batch ?? throw new ArgumentException("The batch was prepared by another load.", nameof(batch));
+        foreach (var row in sources)
         {
-            _writer.SaveSource(source);
-            _sources.Add(source.Id);
-            _awaitedSources.Remove(source.Id);
+            _writer.SaveSource(row);
+            _sources.Add(row.Source.Id);
+            _awaitedSources.Remove(row.Source.Id);
         }
-        foreach (var node in nodes)
+        foreach (var row in nodes)
         {
-            _writer.SaveNode(node, "");
+            var node = row.Node;
+            _writer.SaveNode(row, "");
             _nodes.Add(node.Id);
             _awaitedNodes.Remove(node.Id);
             Cite(_sources, _awaitedSources, node.Provenance.Source, $"node '{node.Id}': provenance.source");
         }
-        foreach (var relation in relations)
+        foreach (var row in relations)
         {
-            _writer.SaveRelation(relation, "");
+            var relation = row.Relation;
+            _writer.SaveRelation(row, "");
             Cite(_nodes, _awaitedNodes, relation.From, $"relation '{relation.Id}': from");
             Cite(_nodes, _awaitedNodes, relation.To, $"relation '{relation.Id}': to");
             Cite(_sources, _awaitedSources, relation.Provenance.Source, $"relation '{relation.Id}': provenance.source");
@@ -65,5 +71,17 @@ internal sealed class SqliteBulkLoad(SqliteWriteSession session, Action committe
     {
         if (!written.Contains(id))
             awaited.TryAdd(id, field);
+    }
+
+    private sealed class Batch(SourceRow[] sources, NodeRow[] nodes, RelationRow[] relations) : BulkBatch
+    {
+        public override int SourceCount => sources.Length;
+
+        public override int NodeCount => nodes.Length;
+
+        public override int RelationCount => relations.Length;
+
+        public void Deconstruct(out SourceRow[] sourceRows, out NodeRow[] nodeRows, out RelationRow[] relationRows) =>
+            (sourceRows, nodeRows, relationRows) = (sources, nodes, relations);
     }
 }

@@ -48,7 +48,8 @@ internal static class SqliteCommands
             throw failed();
     }
 
-    public static string ToDoc<T>(T record) => JsonSerializer.Serialize(record, GraphJson.Options);
+    /// <summary>The record's <c>doc</c> column: its JSON, as UTF-8, which <see cref="SqliteStatement"/> binds as text without a copy.</summary>
+    public static byte[] ToDoc<T>(T record) => JsonSerializer.SerializeToUtf8Bytes(record, GraphJson.Options);
 
     /// <summary>Names <c>@prefix0, @prefix1, …</c> for an IN list, with their parameters.</summary>
     public static (string Sql, (string, object?)[] Parameters) InList(string prefix, IEnumerable<string> values)

@@ -41,7 +41,7 @@ public sealed partial class SqliteGraphStore
     public Task CreateNodeAsync(Node node, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            using var writer = new SqliteWriter(connection, transaction);
+            using var writer = new SqliteWriter(connection);
             if (writer.Exists("nodes", node.Id))
                 throw new DuplicateIdException("node", node.Id);
             writer.SaveNode(node, "provenance.source");
@@ -55,7 +55,7 @@ public sealed partial class SqliteGraphStore
                 () => new PreconditionFailedException(Name(node.Category), node.Id), cancellationToken);
             if (!await NodeExistsAsync(connection, transaction, node.Id, node.Category, cancellationToken))
                 return false;
-            using var writer = new SqliteWriter(connection, transaction);
+            using var writer = new SqliteWriter(connection);
             writer.SaveNode(node, "provenance.source");
             return true;
         }, replaced => replaced ? GraphChange.Upserted(node) : null, cancellationToken);

@@ -35,7 +35,7 @@ public sealed partial class SqliteGraphStore
     public Task CreateRelationAsync(Relation relation, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            using var writer = new SqliteWriter(connection, transaction);
+            using var writer = new SqliteWriter(connection);
             if (writer.Exists("relations", relation.Id))
                 throw new DuplicateIdException("relation", relation.Id);
             writer.SaveRelation(relation, "");

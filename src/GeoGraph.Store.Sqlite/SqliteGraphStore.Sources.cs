@@ -54,7 +54,7 @@ public sealed partial class SqliteGraphStore
     public Task CreateSourceAsync(Source source, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            using var writer = new SqliteWriter(connection, transaction);
+            using var writer = new SqliteWriter(connection);
             if (writer.Exists("sources", source.Id))
                 throw new DuplicateIdException("source", source.Id);
             writer.SaveSource(source);
@@ -75,7 +75,7 @@ public sealed partial class SqliteGraphStore
             using var probe = connection.Command("SELECT 1 FROM nodes LIMIT 1", transaction);
             var intoEmpty = probe.ExecuteScalar() is null;
             var freshNodes = intoEmpty && document.Nodes.Select(node => node.Id).Distinct(StringComparer.Ordinal).Count() == document.Nodes.Count;
-            using (var writer = new SqliteWriter(connection, transaction, freshNodes ? SqliteWriteMode.NewNodes : SqliteWriteMode.Upsert))
+            using (var writer = new SqliteWriter(connection, freshNodes ? SqliteWriteMode.NewNodes : SqliteWriteMode.Upsert))
             {
                 var references = new DocumentReferences(document);
                 references.Check(references.NodesOutside.Where(id => !intoEmpty && writer.Exists("nodes", id)),

@@ -6,13 +6,13 @@ using Microsoft.Data.Sqlite;
 namespace GeoGraph.Store.Sqlite;
 
 /// <summary>
-/// Writes rows inside one transaction with statements prepared once and reused, so a bulk load of a
+/// Writes rows inside the connection's open transaction with statements prepared once and reused (<see cref="SqliteStatement"/>), so a bulk load of a
 /// million relations costs one prepared statement execution per row. For single-record writes foreign keys
 /// guard the references, and only when one fails does the writer look up which reference was missing, to name
 /// it; a bulk write checks its references before and writes on a connection with foreign keys off.
 /// </summary>
 /// <param name="mode">Which records may already be stored, and so need an upsert; see <see cref="SqliteWriteMode"/>.</param>
-internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransaction transaction, SqliteWriteMode mode = SqliteWriteMode.Upsert) : IDisposable
+internal sealed class SqliteWriter(SqliteConnection connection, SqliteWriteMode mode = SqliteWriteMode.Upsert) : IDisposable
 {
     private const int ForeignKeyViolation = 787;
 
@@ -30,13 +30,16 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
 
     private readonly bool _freshAll = mode is SqliteWriteMode.AllNew;
 
-    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly Dictionary<string, SqliteStatement> _statements = [];
     private long _lastRowId;
 
     /// <exception cref="DuplicateIdException">In <see cref="SqliteWriteMode.AllNew"/>, a source of that id was written before.</exception>
-    public void SaveSource(Source source)
+    public void SaveSource(Source source) => SaveSource(SourceRow.Of(source));
+
+    /// <inheritdoc cref="SaveSource(Source)"/>
+    public void SaveSource(SourceRow row)
     {
-        object?[] columns = [source.Id, SqliteCommands.ToDoc(source)];
+        var (source, columns) = row;
         if (_freshAll)
             Insert("source", source.Id, "INSERT INTO sources (id, doc) VALUES (@p0, @p1)", columns);
         else
@@ -45,11 +48,12 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
 
     /// <exception cref="MissingReferenceException">The provenance names no source (reported on <paramref name="sourceField"/>).</exception>
     /// <exception cref="DuplicateIdException">In <see cref="SqliteWriteMode.AllNew"/>, a node of that id was written before.</exception>
-    public void SaveNode(Node node, string sourceField)
+    public void SaveNode(Node node, string sourceField) => SaveNode(NodeRow.Of(node), sourceField);
+
+    /// <inheritdoc cref="SaveNode(Node, string)"/>
+    public void SaveNode(NodeRow row, string sourceField)
     {
-        var indexed = IndexedNode.Of(node);
-        object?[] columns = [node.Id, node.Category.ToString(), node.Kind, indexed.SortKey, indexed.Dates.Start, indexed.Dates.End, indexed.Names,
-            node.Provenance.Source, SqliteCommands.ToDoc(node)];
+        var (node, indexed, columns) = row;
         object? rowId;
         try
         {
@@ -86,10 +90,12 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
 
     /// <exception cref="MissingReferenceException">An end node or the source does not exist (fields prefixed by <paramref name="fieldPrefix"/>).</exception>
     /// <exception cref="DuplicateIdException">In <see cref="SqliteWriteMode.AllNew"/>, a relation of that id was written before.</exception>
-    public void SaveRelation(Relation relation, string fieldPrefix)
+    public void SaveRelation(Relation relation, string fieldPrefix) => SaveRelation(RelationRow.Of(relation), fieldPrefix);
+
+    /// <inheritdoc cref="SaveRelation(Relation, string)"/>
+    public void SaveRelation(RelationRow row, string fieldPrefix)
     {
-        var dates = DateRange.Of(relation);
-        object?[] columns = [relation.Id, relation.Type, relation.From, relation.To, dates.Start, dates.End, relation.Provenance.Source, SqliteCommands.ToDoc(relation)];
+        var (relation, columns) = row;
         try
         {
             if (_freshAll)
@@ -111,8 +117,8 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
 
     public void Dispose()
     {
-        foreach (var command in _commands.Values)
-            command.Dispose();
+        foreach (var statement in _statements.Values)
+            statement.Dispose();
     }
 
     // A foreign key failed: one of the three references is missing.
@@ -121,7 +127,10 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
             Exists("nodes", relation.From), Exists("nodes", relation.To), Exists("sources", relation.Provenance.Source))
         ?? throw new InvalidOperationException($"A reference of relation '{relation.Id}' failed its foreign key, yet all exist.");
 
-    private void Run(string sql, params object?[] values) => Prepared(sql, values).ExecuteNonQuery();
+    private void Run(string sql, params object?[] values) => Prepared(sql, values.Length).Run(values);
+
+    /// <summary>Runs the statement; the first column of its first row (a <c>RETURNING</c> rowid, a <c>SELECT 1</c>), or null.</summary>
+    private long? Scalar(string sql, params object?[] values) => Prepared(sql, values.Length).Run(values);
 
     /// <summary>A plain insert, whose unique key failing means the id was written before.</summary>
     private void Insert(string what, string id, string sql, object?[] values)
@@ -136,24 +145,15 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
         }
     }
 
-    private object? Scalar(string sql, params object?[] values) => Prepared(sql, values).ExecuteScalar();
-
-    /// <summary>The statement for this SQL, prepared on first use, with positional parameters @p0, @p1, … set.</summary>
-    private SqliteCommand Prepared(string sql, object?[] values)
+    /// <summary>The statement for this SQL (parameters @p0, @p1, …), prepared on first use and kept for the writer's life.</summary>
+    private SqliteStatement Prepared(string sql, int parameters)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_statements.TryGetValue(sql, out var statement))
         {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = transaction;
-            for (var i = 0; i < values.Length; i++)
-                command.Parameters.Add(new SqliteParameter($"@p{i}", null));
-            command.Prepare();
-            _commands[sql] = command;
+            statement = new SqliteStatement(connection, sql, parameters);
+            _statements[sql] = statement;
         }
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        return command;
+        return statement;
     }
 }
 

@@ -27,9 +27,9 @@ public static class BulkImporter
         await using var load = await store.BeginBulkLoadAsync(cancellationToken);
         if (load is null)
             return null;
-        var batches = Channel.CreateBounded<Task<Batch?>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<Task<BulkBatch?>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(() => ReadAsync(lines, batches.Writer, stop.Token), CancellationToken.None);
+        var reading = Task.Run(() => ReadAsync(lines, load, batches.Writer, stop.Token), CancellationToken.None);
         try
         {
             var created = ImportCounts.Zero;
@@ -37,8 +37,8 @@ public static class BulkImporter
             {
                 if (await validating is not { } batch)
                     return null;
-                load.Write(batch.Sources, batch.Nodes, batch.Relations);
-                created = new ImportCounts(created.Sources + batch.Sources.Count, created.Nodes + batch.Nodes.Count, created.Relations + batch.Relations.Count);
+                load.Write(batch);
+                created = new ImportCounts(created.Sources + batch.SourceCount, created.Nodes + batch.NodeCount, created.Relations + batch.RelationCount);
             }
             await load.CommitAsync(cancellationToken);
             var written = created.Sources + created.Nodes + created.Relations > 0;
@@ -68,8 +68,11 @@ public static class BulkImporter
         await Task.CompletedTask;
     }
 
-    /// <summary>Cuts the lines into batches, each validated on the thread pool while the next is read; stops quietly when told to.</summary>
-    private static async Task ReadAsync(IAsyncEnumerable<NdjsonLine> lines, ChannelWriter<Task<Batch?>> batches, CancellationToken stop)
+    /// <summary>
+    /// Cuts the lines into batches, each validated and prepared (<see cref="IBulkLoad.Prepare"/>) on the thread pool while
+    /// the next is read; stops quietly when told to.
+    /// </summary>
+    private static async Task ReadAsync(IAsyncEnumerable<NdjsonLine> lines, IBulkLoad load, ChannelWriter<Task<BulkBatch?>> batches, CancellationToken stop)
     {
         try
         {
@@ -80,11 +83,11 @@ public static class BulkImporter
                 if (pending.Count < BatchSize)
                     continue;
                 var full = pending;
-                await batches.WriteAsync(Task.Run(() => Batch.Validated(full), stop), stop);
+                await batches.WriteAsync(Task.Run(() => Prepared(load, full), stop), stop);
                 pending = new List<NdjsonLine>(BatchSize);
             }
             if (pending.Count > 0)
-                await batches.WriteAsync(Task.Run(() => Batch.Validated(pending), stop), stop);
+                await batches.WriteAsync(Task.Run(() => Prepared(load, pending), stop), stop);
             batches.Complete();
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -97,32 +100,31 @@ public static class BulkImporter
         }
     }
 
-    private sealed record Batch(List<Source> Sources, List<Node> Nodes, List<Relation> Relations)
+    /// <summary>The batch of the lines' records, prepared for the load; null when any line is unreadable or any record fails its validator.</summary>
+    private static BulkBatch? Prepared(IBulkLoad load, List<NdjsonLine> lines)
     {
-        /// <summary>The batch's records; null when any line is unreadable or any record fails its validator.</summary>
-        public static Batch? Validated(List<NdjsonLine> lines)
+        List<Source> sources = [];
+        List<Node> nodes = [];
+        List<Relation> relations = [];
+        foreach (var line in lines)
         {
-            var batch = new Batch([], [], []);
-            foreach (var line in lines)
+            var problem = line switch
             {
-                var problem = line switch
-                {
-                    { Source: { } source } => Add(batch.Sources, source, RecordValidation.Problem(source)),
-                    { Node: { } node } => Add(batch.Nodes, node, RecordValidation.Problem(node)),
-                    { Relation: { } relation } => Add(batch.Relations, relation, RecordValidation.Problem(relation)),
-                    _ => line.Problem,
-                };
-                if (problem is not null)
-                    return null;
-            }
-            return batch;
+                { Source: { } source } => Add(sources, source, RecordValidation.Problem(source)),
+                { Node: { } node } => Add(nodes, node, RecordValidation.Problem(node)),
+                { Relation: { } relation } => Add(relations, relation, RecordValidation.Problem(relation)),
+                _ => line.Problem,
+            };
+            if (problem is not null)
+                return null;
         }
+        return load.Prepare(sources, nodes, relations);
+    }
 
-        private static string? Add<T>(List<T> records, T record, string? problem)
-        {
-            if (problem is null)
-                records.Add(record);
-            return problem;
-        }
+    private static string? Add<T>(List<T> records, T record, string? problem)
+    {
+        if (problem is null)
+            records.Add(record);
+        return problem;
     }
 }

@@ -17,11 +17,28 @@ public interface IBulkLoadingStore
 /// <summary>One bulk load: all or nothing. Disposing it before <see cref="CommitAsync"/> undoes every batch written.</summary>
 public interface IBulkLoad : IAsyncDisposable
 {
-    /// <summary>Writes a batch of records. A reference may point at a record of a later batch; it is checked at commit.</summary>
+    /// <summary>
+    /// Works out what the store will write for a batch (its rows and their JSON), apart from the write itself: safe on
+    /// any thread and alongside <see cref="Write"/>, so a loader prepares the next batches on other cores while one is
+    /// being written.
+    /// </summary>
+    BulkBatch Prepare(IReadOnlyList<Source> sources, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations);
+
+    /// <summary>Writes a batch this load prepared. A reference may point at a record of a later batch; it is checked at commit.</summary>
     /// <exception cref="DuplicateIdException">A record's id was written before in this load.</exception>
-    void Write(IReadOnlyList<Source> sources, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations);
+    void Write(BulkBatch batch);
 
     /// <summary>Checks that every reference resolves, builds the indexes and commits.</summary>
     /// <exception cref="MissingReferenceException">A node or source some record cites was never written.</exception>
     Task CommitAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>A batch of records prepared by one <see cref="IBulkLoad"/>, for that load to write.</summary>
+public abstract class BulkBatch
+{
+    public abstract int SourceCount { get; }
+
+    public abstract int NodeCount { get; }
+
+    public abstract int RelationCount { get; }
 }

@@ -52,9 +52,9 @@ public sealed class BulkImporterTests : IDisposable
         using var store = await OpenAsync(path, offline: true);
         await using (var load = (await store.BeginBulkLoadAsync())!)
         {
-            load.Write([], [], Graph.Relations);
-            load.Write([], Graph.Nodes, []);
-            load.Write(Graph.Sources, [], []);
+            Write(load, [], [], Graph.Relations);
+            Write(load, [], Graph.Nodes, []);
+            Write(load, Graph.Sources, [], []);
             await load.CommitAsync();
         }
 
@@ -70,7 +70,7 @@ public sealed class BulkImporterTests : IDisposable
         using var store = await OpenAsync(path, offline: true);
         await using (var load = (await store.BeginBulkLoadAsync())!)
         {
-            load.Write(Graph.Sources, Graph.Nodes, [.. Graph.Relations, NewRelation("dangling", Graph.Nodes[0].Id, "nobody-at-all", Graph.Sources[0].Id)]);
+            Write(load, Graph.Sources, Graph.Nodes, [.. Graph.Relations, NewRelation("dangling", Graph.Nodes[0].Id, "nobody-at-all", Graph.Sources[0].Id)]);
             var refused = await Assert.ThrowsAsync<MissingReferenceException>(() => load.CommitAsync());
             Assert.Contains("nobody-at-all", refused.Message, StringComparison.Ordinal);
             Assert.Equal("relation 'dangling': to", refused.Field);
@@ -88,8 +88,8 @@ public sealed class BulkImporterTests : IDisposable
         using var store = await OpenAsync(path, offline: true);
         await using (var load = (await store.BeginBulkLoadAsync())!)
         {
-            load.Write(Graph.Sources, Graph.Nodes, Graph.Relations);
-            var duplicate = Assert.Throws<DuplicateIdException>(() => load.Write([], [], [Graph.Relations[7]]));
+            Write(load, Graph.Sources, Graph.Nodes, Graph.Relations);
+            var duplicate = Assert.Throws<DuplicateIdException>(() => Write(load, [], [], [Graph.Relations[7]]));
             Assert.Equal(Graph.Relations[7].Id, duplicate.Id);
         }
 
@@ -171,6 +171,9 @@ public sealed class BulkImporterTests : IDisposable
         Assert.Equal(Graph.Nodes.Count, snapshot.NodeCount);
         Assert.Equal(Graph.Relations.Count, snapshot.EdgeCount);
     }
+
+    private static void Write(IBulkLoad load, IReadOnlyList<Source> sources, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations) =>
+        load.Write(load.Prepare(sources, nodes, relations));
 
     private string PathOf(string name) => Path.Combine(_folder, name);
 

@@ -9,7 +9,9 @@ using GeoGraph.Store.Sqlite;
 
 /// <summary>
 /// <c>import FILE --db FILE [--dry-run]</c>: loads an NDJSON exchange file (or, for <c>.json</c>, a document like the
-/// seed's) into an embedded store with the API's importer, all or nothing, and prints the report and the timings.
+/// seed's) into an embedded store, all or nothing, and prints the report and the timings. NDJSON into an empty store is
+/// streamed (<see cref="BulkImporter"/>); anything else, and a streamed load that refused a record, goes through the
+/// API's importer, whose report names every refused record.
 /// </summary>
 internal static class ImportCommand
 {
@@ -24,7 +26,7 @@ internal static class ImportCommand
         var clock = LoadClock.Start();
         var dryRun = rest is ["--dry-run"];
         var ndjson = !file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        using var offline = await OpenAsync(db);
+        using var offline = await OfflineStore.OpenAsync(db);
         var store = offline.Store;
         if (ndjson && !dryRun)
         {
@@ -56,25 +58,6 @@ internal static class ImportCommand
         var report = await GraphImporter.ImportAsync(store, records, dryRun, CancellationToken.None);
         clock.Mark("import");
         return Print(report, clock);
-    }
-
-    /// <summary>
-    /// The embedded store at <paramref name="db"/>, opened offline (no service may use the file meanwhile; see
-    /// <see cref="SqliteGraphStore"/>). Disposing it closes every pooled connection, so the file is whole when the command exits.
-    /// </summary>
-    public static async Task<OfflineStore> OpenAsync(string db)
-    {
-        var store = new OfflineStore(new SqliteGraphStore(new SqliteStoreOptions { Path = db }, offline: true));
-        try
-        {
-            await store.Store.InitializeAsync();
-            return store;
-        }
-        catch
-        {
-            store.Dispose();
-            throw;
-        }
     }
 
     /// <summary>Prints the report and the timings; 0 when nothing was rejected.</summary>
@@ -118,14 +101,3 @@ internal sealed class LoadClock
     }
 }
 
-/// <summary>An embedded store the CLI owns for one command.</summary>
-internal sealed class OfflineStore(SqliteGraphStore store) : IDisposable
-{
-    public SqliteGraphStore Store { get; } = store;
-
-    public void Dispose()
-    {
-        Store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    }
-}

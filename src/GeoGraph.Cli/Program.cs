@@ -85,7 +85,7 @@ static async Task<int> GenerateAsync(string[] args)
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Generating {graph.Relations:N0} relations over {graph.NodeCount:N0} nodes ({graph.Actors:N0} actors), seed {graph.Seed}, into {db}"));
-    using var offline = await ImportCommand.OpenAsync(db);
+    using var offline = await OfflineStore.OpenAsync(db);
     var store = offline.Store;
     // The same path as `import`: the bulk load, and should it refuse anything, the importer's report of why.
     var total = Stopwatch.StartNew();

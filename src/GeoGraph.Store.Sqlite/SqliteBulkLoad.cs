@@ -36,15 +36,15 @@ internal sealed class SqliteBulkLoad(SqliteWriteSession session, Action committe
             _writer.SaveNode(row, "");
             _nodes.Add(node.Id);
             _awaitedNodes.Remove(node.Id);
-            Cite(_sources, _awaitedSources, node.Provenance.Source, $"node '{node.Id}': provenance.source");
+            Cite(_sources, _awaitedSources, node.Provenance.Source, "node", node.Id, "provenance.source");
         }
         foreach (var row in relations)
         {
             var relation = row.Relation;
             _writer.SaveRelation(row, "");
-            Cite(_nodes, _awaitedNodes, relation.From, $"relation '{relation.Id}': from");
-            Cite(_nodes, _awaitedNodes, relation.To, $"relation '{relation.Id}': to");
-            Cite(_sources, _awaitedSources, relation.Provenance.Source, $"relation '{relation.Id}': provenance.source");
+            Cite(_nodes, _awaitedNodes, relation.From, "relation", relation.Id, "from");
+            Cite(_nodes, _awaitedNodes, relation.To, "relation", relation.Id, "to");
+            Cite(_sources, _awaitedSources, relation.Provenance.Source, "relation", relation.Id, "provenance.source");
         }
     }
 
@@ -67,10 +67,11 @@ internal sealed class SqliteBulkLoad(SqliteWriteSession session, Action committe
         await session.DisposeAsync();
     }
 
-    private static void Cite(HashSet<string> written, Dictionary<string, string> awaited, string id, string field)
+    /// <summary>Notes <paramref name="id"/> as awaited when not written yet, with the field citing it (named only then: most ids are written).</summary>
+    private static void Cite(HashSet<string> written, Dictionary<string, string> awaited, string id, string citer, string citerId, string field)
     {
-        if (!written.Contains(id))
-            awaited.TryAdd(id, field);
+        if (!written.Contains(id) && !awaited.ContainsKey(id))
+            awaited[id] = $"{citer} '{citerId}': {field}";
     }
 
     private sealed class Batch(SourceRow[] sources, NodeRow[] nodes, RelationRow[] relations) : BulkBatch

@@ -99,17 +99,30 @@ public sealed class BulkLoadTests : IDisposable
         Assert.Equal(Graph.Nodes.Count, snapshot.NodeCount);
     }
 
-    [Fact]
-    public async Task AReferenceThatNeverResolvesRefusesTheCommitAndLeavesTheStoreEmpty()
+    [Theory]
+    [InlineData("from", "relation 'dangling': from")]
+    [InlineData("to", "relation 'dangling': to")]
+    [InlineData("relation source", "relation 'dangling': provenance.source")]
+    [InlineData("node source", "node 'stray-actor': provenance.source")]
+    public async Task AReferenceThatNeverResolvesRefusesTheCommitNamingItsCiterAndLeavesTheStoreEmpty(string end, string field)
     {
-        var path = PathOf("dangling.db");
+        var path = PathOf($"dangling-{end.Replace(' ', '-')}.db");
         using var store = await OpenAsync(path, offline: true);
+        var (node, source) = (Graph.Nodes[0].Id, Graph.Sources[0].Id);
+        Relation[] relations = end switch
+        {
+            "from" => [NewRelation("dangling", "nobody-at-all", node, source)],
+            "to" => [NewRelation("dangling", node, "nobody-at-all", source)],
+            "relation source" => [NewRelation("dangling", node, Graph.Nodes[1].Id, "nobody-at-all")],
+            _ => [],
+        };
+        Node[] nodes = end == "node source" ? [NewActor("stray-actor", "nobody-at-all")] : [];
         await using (var load = (await store.BeginBulkLoadAsync())!)
         {
-            Write(load, Graph.Sources, Graph.Nodes, [.. Graph.Relations, NewRelation("dangling", Graph.Nodes[0].Id, "nobody-at-all", Graph.Sources[0].Id)]);
+            Write(load, Graph.Sources, [.. Graph.Nodes, .. nodes], [.. Graph.Relations, .. relations]);
             var refused = await Assert.ThrowsAsync<MissingReferenceException>(() => load.CommitAsync());
-            Assert.Contains("nobody-at-all", refused.Message, StringComparison.Ordinal);
-            Assert.Equal("relation 'dangling': to", refused.Field);
+            Assert.Contains("'nobody-at-all'", refused.Message, StringComparison.Ordinal);
+            Assert.Equal(field, refused.Field);
         }
 
         await AssertUndoneAsync(store, path);

@@ -100,4 +100,3 @@ internal sealed class LoadClock
             $"{string.Join(", ", _steps)}; total {_wall.Elapsed.TotalSeconds:F2} s wall, {process.UserProcessorTime.TotalSeconds:F2} s user + {process.PrivilegedProcessorTime.TotalSeconds:F2} s sys; peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB");
     }
 }
-

@@ -39,7 +39,7 @@ internal sealed class SqliteBulkLoad(SqliteWriteSession session, Action committe
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
-        Execute(SqliteSchema.BuildSecondaryIndexes);
+        session.Connection.Execute(SqliteSchema.BuildSecondaryIndexes, session.Transaction);
         foreach (var reference in References)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -71,12 +71,6 @@ internal sealed class SqliteBulkLoad(SqliteWriteSession session, Action committe
             return null;
         var fieldName = $"{citer} '{reader.GetString(1)}': {field}";
         return target == "nodes" ? MissingReferenceException.NoNode(fieldName, reader.GetString(0)) : MissingReferenceException.NoSource(fieldName, reader.GetString(0));
-    }
-
-    private void Execute(string sql)
-    {
-        using var command = session.Connection.Command(sql, session.Transaction);
-        command.ExecuteNonQuery();
     }
 
     private sealed class Batch(SourceRow[] sources, NodeRow[] nodes, RelationRow[] relations) : BulkBatch

@@ -18,6 +18,13 @@ internal static class SqliteCommands
         return command;
     }
 
+    /// <summary>Runs <paramref name="sql"/> (one statement or several, no parameters) in <paramref name="transaction"/>, if any.</summary>
+    public static void Execute(this SqliteConnection connection, string sql, SqliteTransaction? transaction)
+    {
+        using var command = connection.Command(sql, transaction);
+        command.ExecuteNonQuery();
+    }
+
     public static async Task<List<T>> ReadAllAsync<T>(this SqliteCommand command, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
     {
         var rows = new List<T>();

@@ -19,7 +19,7 @@ public sealed partial class SqliteGraphStore : IBulkLoadingStore
                 await session.DisposeAsync();
                 return null;
             }
-            Execute(session.Connection, session.Transaction, SqliteSchema.DropSecondaryIndexes);
+            session.Connection.Execute(SqliteSchema.DropSecondaryIndexes, session.Transaction);
             return new SqliteBulkLoad(session, _snapshots.Invalidate);
         }
         catch

@@ -81,7 +81,7 @@ public sealed partial class SqliteGraphStore
                 references.Check(references.NodesOutside.Where(id => !intoEmpty && writer.Exists("nodes", id)),
                     references.SourcesOutside.Where(id => writer.Exists("sources", id)));
                 if (intoEmpty)
-                    Execute(connection, transaction, SqliteSchema.DropSecondaryIndexes);
+                    connection.Execute(SqliteSchema.DropSecondaryIndexes, transaction);
                 foreach (var source in document.Sources)
                     writer.SaveSource(source);
                 for (var i = 0; i < document.Nodes.Count; i++)
@@ -90,13 +90,7 @@ public sealed partial class SqliteGraphStore
                     writer.SaveRelation(document.Relations[i], $"relations[{i}].");
             }
             if (intoEmpty)
-                Execute(connection, transaction, SqliteSchema.BuildSecondaryIndexes);
+                connection.Execute(SqliteSchema.BuildSecondaryIndexes, transaction);
             return Task.FromResult(true);
         }, _ => GraphChange.Of(document), cancellationToken, bulk: true);
-
-    private static void Execute(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.Command(sql, transaction);
-        command.ExecuteNonQuery();
-    }
 }

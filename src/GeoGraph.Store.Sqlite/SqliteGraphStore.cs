@@ -33,6 +33,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         _connectionString = connection.ToString();
         connection.ForeignKeys = false;
         _bulkConnectionString = connection.ToString();
+        _pooledConnectionStrings = [_connectionString, _bulkConnectionString];
         _snapshots = new GraphSnapshots(BuildSnapshotAsync, snapshots ?? new GraphSnapshotOptions(), TimeProvider.System, logger);
     }
 
@@ -42,6 +43,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     // For bulk writes only, which check their references themselves (see UpsertAsync): foreign keys off.
     private readonly string _bulkConnectionString;
+
+    // Both pools' idle connections are closed before a switch of journal (see SqliteJournal).
+    private readonly string[] _pooledConnectionStrings;
 
     /// <exception cref="StoreUnavailableException">The file cannot be created or opened, saying which and why.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -114,5 +118,5 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     private Task<SqliteWriteSession> BeginWriteAsync(bool bulk, CancellationToken cancellationToken) =>
         SqliteWriteSession.BeginAsync(bulk ? _bulkConnectionString : _connectionString, _writeLock, bulk, _offline,
-            [_connectionString, _bulkConnectionString], cancellationToken);
+            _pooledConnectionStrings, cancellationToken);
 }

@@ -45,7 +45,7 @@ internal sealed class SqliteWriteSession : IAsyncDisposable
         {
             await connection.OpenAsync(cancellationToken);
             if (bulk)
-                session.Pragma($"cache_size = -{BulkCacheKiB}");
+                connection.Execute($"PRAGMA cache_size = -{BulkCacheKiB}", null);
             session._journaled = bulk && offline && SqliteJournal.TryRollback(connection, pooledConnectionStrings);
             session._transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             return session;
@@ -68,19 +68,12 @@ internal sealed class SqliteWriteSession : IAsyncDisposable
             if (_journaled)
                 SqliteJournal.BackToWriteAheadLog(Connection);
             if (_bulk && Connection.State == System.Data.ConnectionState.Open)
-                Pragma($"cache_size = -{DefaultCacheKiB}");
+                Connection.Execute($"PRAGMA cache_size = -{DefaultCacheKiB}", null);
         }
         finally
         {
             await Connection.DisposeAsync();
             _writeLock.Release();
         }
-    }
-
-    private void Pragma(string setting)
-    {
-        using var command = Connection.CreateCommand();
-        command.CommandText = $"PRAGMA {setting}";
-        command.ExecuteNonQuery();
     }
 }

@@ -9,7 +9,7 @@ namespace GeoGraph.Store.Sqlite;
 /// Writes rows inside the connection's open transaction with statements prepared once and reused (<see cref="SqliteStatement"/>), so a bulk load of a
 /// million relations costs one prepared statement execution per row. For single-record writes foreign keys
 /// guard the references, and only when one fails does the writer look up which reference was missing, to name
-/// it; a bulk write checks its references before and writes on a connection with foreign keys off.
+/// it; a bulk write checks its references itself and writes on a connection with foreign keys off.
 /// </summary>
 /// <param name="mode">Which records may already be stored, and so need an upsert; see <see cref="SqliteWriteMode"/>.</param>
 internal sealed class SqliteWriter(SqliteConnection connection, SqliteWriteMode mode = SqliteWriteMode.Upsert) : IDisposable
@@ -127,7 +127,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteWriteMode 
             Exists("nodes", relation.From), Exists("nodes", relation.To), Exists("sources", relation.Provenance.Source))
         ?? throw new InvalidOperationException($"A reference of relation '{relation.Id}' failed its foreign key, yet all exist.");
 
-    private void Run(string sql, params object?[] values) => Prepared(sql, values.Length).Run(values);
+    private void Run(string sql, params object?[] values) => _ = Scalar(sql, values);
 
     /// <summary>Runs the statement; the first column of its first row (a <c>RETURNING</c> rowid, a <c>SELECT 1</c>), or null.</summary>
     private long? Scalar(string sql, params object?[] values) => Prepared(sql, values.Length).Run(values);

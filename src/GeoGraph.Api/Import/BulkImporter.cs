@@ -56,7 +56,9 @@ public static class BulkImporter
     }
 
     /// <summary>The records of <paramref name="document"/> in the order of an NDJSON export, for <see cref="TryLoadAsync(IBulkLoadingStore, IAsyncEnumerable{NdjsonLine}, CancellationToken)"/>.</summary>
-    public static async IAsyncEnumerable<NdjsonLine> LinesOf(GraphDocument document)
+    public static IAsyncEnumerable<NdjsonLine> LinesOf(GraphDocument document) => Lines(document).ToAsyncEnumerable();
+
+    private static IEnumerable<NdjsonLine> Lines(GraphDocument document)
     {
         var number = 0;
         foreach (var source in document.Sources)
@@ -65,7 +67,6 @@ public static class BulkImporter
             yield return new NdjsonLine(++number, null, node, null, null);
         foreach (var relation in document.Relations)
             yield return new NdjsonLine(++number, null, null, relation, null);
-        await Task.CompletedTask;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using GeoGraph.Api.Validation;
 using System.Text.Json;
 using GeoGraph.Core;
 using GeoGraph.Core.Model;
@@ -5,7 +6,7 @@ using GeoGraph.Core.Model;
 namespace GeoGraph.Api.Nodes;
 
 /// <summary>A node as clients send it to create or replace one. Validated by <see cref="NodeInputValidator"/>.</summary>
-public sealed record NodeInput
+public sealed record NodeInput : IProvenancedInput
 {
     /// <summary>Slug id. Optional on create: made from the name when left out.</summary>
     /// <example>kyiv-school-of-economics</example>

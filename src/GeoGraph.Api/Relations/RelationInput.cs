@@ -1,3 +1,4 @@
+using GeoGraph.Api.Validation;
 using System.Text.Json;
 using GeoGraph.Api.Nodes;
 using GeoGraph.Core;
@@ -6,7 +7,7 @@ using GeoGraph.Core.Model;
 namespace GeoGraph.Api.Relations;
 
 /// <summary>A relation as clients send it. Validated by <see cref="RelationInputValidator"/>.</summary>
-public sealed record RelationInput
+public sealed record RelationInput : IProvenancedInput
 {
     /// <summary>Slug id. Optional: made from from, type and to when left out.</summary>
     /// <example>kiel-institute-criticized-donald-trump</example>

@@ -5,7 +5,7 @@ using GeoGraph.Core.Model;
 
 namespace GeoGraph.Api.Relations;
 
-public sealed class RelationInputValidator : AbstractValidator<RelationInput>
+public sealed class RelationInputValidator : ProvenancedInputValidator<RelationInput>
 {
     public static IReadOnlyList<string> Stances { get; } = [.. Enum.GetNames<Stance>().Select(name => name.ToLowerInvariant())];
 
@@ -21,6 +21,6 @@ public sealed class RelationInputValidator : AbstractValidator<RelationInput>
         RuleFor(x => x.Stance).OneOf(Stances, "stances");
         RuleFor(x => x.Role).ShortText();
         RuleFor(x => x.Properties).GraphProperties();
-        RuleFor(x => x.Provenance).NotNull().SetValidator(new ProvenanceInputValidator()!);
+        RuleForProvenance();
     }
 }

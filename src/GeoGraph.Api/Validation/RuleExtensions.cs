@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using FluentValidation;
 using GeoGraph.Core.Model;
@@ -20,6 +21,12 @@ public static class RuleExtensions
     public static IRuleBuilderOptions<T, string?> Slug<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(id => id is null || Core.Slug.IsValid(id))
             .WithMessage($"'{{PropertyName}}' must be a slug of lower-case ASCII letters and digits joined by single hyphens, at most {Core.Slug.MaxLength} characters (e.g. volodymyr-zelensky).");
+
+    /// <summary>The source a provenance names: required, and a slug.</summary>
+    public static IRuleBuilderOptions<T, string?> ProvenanceSource<T>(this IRuleBuilder<T, string?> rule) => rule.NotEmpty().Slug();
+
+    /// <summary>The passage a provenance rests on: required, and long text.</summary>
+    public static IRuleBuilderOptions<T, string?> ProvenancePassage<T>(this IRuleBuilder<T, string?> rule) => rule.NotEmpty().LongText();
 
     /// <summary>Free text of at most <see cref="MaxShortText"/> characters that is valid text.</summary>
     public static IRuleBuilderOptions<T, string?> ShortText<T>(this IRuleBuilder<T, string?> rule) =>
@@ -51,7 +58,8 @@ public static class RuleExtensions
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IEnumerable<string> allowed, string what)
     {
         var values = allowed.ToList();
-        return rule.Must(value => value is null || values.Contains(value))
+        var set = values.ToFrozenSet(StringComparer.Ordinal);
+        return rule.Must(value => value is null || set.Contains(value))
             .WithMessage($"'{{PropertyName}}' must be one of the {what}: {string.Join(", ", values)}.");
     }
 
@@ -59,7 +67,9 @@ public static class RuleExtensions
     public static IRuleBuilderOptionsConditions<T, IReadOnlyDictionary<string, JsonElement>?> GraphProperties<T>(this IRuleBuilder<T, IReadOnlyDictionary<string, JsonElement>?> rule) =>
         rule.Custom((properties, context) =>
         {
-            foreach (var problem in properties is null ? [] : GraphPropertyRules.Problems(properties))
+            if (properties is not { Count: > 0 })
+                return;
+            foreach (var problem in GraphPropertyRules.Problems(properties))
                 context.AddFailure(problem);
         });
 

@@ -36,7 +36,7 @@ public sealed record Node
     public string? Quote { get; init; }
 
     /// <summary>Kind-specific structured properties (deal terms, figures): scalars or arrays of scalars.</summary>
-    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, JsonElement>.Empty;
 
     public required Provenance Provenance { get; init; }
 

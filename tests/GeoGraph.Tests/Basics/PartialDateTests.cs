@@ -1,3 +1,5 @@
+using System.Globalization;
+using CsCheck;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Tests.Basics;
@@ -25,4 +27,19 @@ public class PartialDateTests
     [InlineData("2025-3-1")]
     [InlineData("")]
     public void TextThatIsNotADateIsRefused(string text) => Assert.False(PartialDate.TryParse(text, out _));
+
+    [Fact]
+    public void ReadsExactlyWhatTheFrameworkParserReads()
+    {
+        // Date-shaped text, valid or not: digits, hyphens and a few other characters at each of the three lengths.
+        var shaped = Gen.OneOf(Gen.String[Gen.Char["01239- /٣"], 4, 4],
+            Gen.String[Gen.Char["012-"], 7, 7], Gen.String[Gen.Char["0123-"], 10, 10],
+            Gen.Date.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        shaped.Sample(text =>
+        {
+            var format = text.Length switch { 4 => "yyyy", 7 => "yyyy-MM", _ => "yyyy-MM-dd" };
+            var expected = DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+            return PartialDate.TryParse(text, out var date) == expected && (!expected || date!.Value.ToString() == text);
+        }, iter: 20000);
+    }
 }

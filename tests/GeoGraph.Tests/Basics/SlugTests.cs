@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CsCheck;
 using GeoGraph.Core;
 
@@ -75,4 +76,23 @@ public class SlugTests
             var slug = Slug.From(text);
             return slug.Length == 0 || Slug.IsValid(slug);
         }, iter: 5000);
+
+    [Theory]
+    [InlineData("a", true)]
+    [InlineData("a-1", true)]
+    [InlineData("-a", false)]
+    [InlineData("a-", false)]
+    [InlineData("a--b", false)]
+    [InlineData("", false)]
+    [InlineData("A", false)]
+    public void ValidSlugsAreHyphenJoinedWords(string id, bool valid) => Assert.Equal(valid, Slug.IsValid(id));
+
+    [Fact]
+    public void ValidityMatchesThePublishedPattern()
+    {
+        // Near-slugs: the characters slugs are made of and a few they may not hold, at lengths around the limit.
+        var pattern = new Regex(Slug.Pattern.Replace("$", @"\z", StringComparison.Ordinal), RegexOptions.CultureInvariant);
+        Gen.String[Gen.Char["az09-A_ \né"], 0, Slug.MaxLength + 2].Sample(id =>
+            Slug.IsValid(id) == (id.Length <= Slug.MaxLength && pattern.IsMatch(id)), iter: 20000);
+    }
 }

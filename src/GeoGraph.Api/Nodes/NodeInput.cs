@@ -1,5 +1,5 @@
-using GeoGraph.Api.Validation;
 using System.Text.Json;
+using GeoGraph.Api.Validation;
 using GeoGraph.Core;
 using GeoGraph.Core.Model;
 

@@ -44,7 +44,7 @@ public sealed class NodeInputValidator : ProvenancedInputValidator<NodeInput>
     }
 
     // Conditions on each rule rather than When blocks: a block caches its answer per input in a dictionary, which
-    // hashes the whole input record every time and made node validation twice as slow.
+    // hashes the whole input record every time: a quarter of a node's validation.
     private static bool Undated(NodeInput _, ValidationContext<NodeInput> context) => CategoryOf(context) is not (NodeCategory.Event or NodeCategory.Claim);
 
     private static bool NotActor(NodeInput _, ValidationContext<NodeInput> context) => CategoryOf(context) != NodeCategory.Actor;

@@ -1,6 +1,6 @@
-using GeoGraph.Api.Validation;
 using System.Text.Json;
 using GeoGraph.Api.Nodes;
+using GeoGraph.Api.Validation;
 using GeoGraph.Core;
 using GeoGraph.Core.Model;
 

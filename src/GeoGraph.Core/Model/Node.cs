@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace GeoGraph.Core.Model;
@@ -36,7 +37,7 @@ public sealed record Node
     public string? Quote { get; init; }
 
     /// <summary>Kind-specific structured properties (deal terms, figures): scalars or arrays of scalars.</summary>
-    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, JsonElement>.Empty;
+    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     public required Provenance Provenance { get; init; }
 

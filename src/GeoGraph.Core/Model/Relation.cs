@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 
 namespace GeoGraph.Core.Model;
@@ -29,7 +30,7 @@ public sealed record Relation
     /// <summary>The role of the source node in the relation, e.g. <c>host</c>.</summary>
     public string? Role { get; init; }
 
-    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, JsonElement>.Empty;
+    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     public required Provenance Provenance { get; init; }
 

@@ -10,7 +10,8 @@ public sealed record NdjsonLine(int Number, Source? Source, Node? Node, Relation
 
 /// <summary>
 /// Reads the exchange format (<see cref="NdjsonRecord"/>) from a stream line by line, straight from UTF-8 bytes: a
-/// line that is not one record of a known type is reported with its number and reason, and reading goes on.
+/// line that is not one record of a known type is reported with its number and reason, and reading goes on. Lines in
+/// the exporter's shape are read by hand (<see cref="NdjsonFastPath"/>), the rest by the serializer.
 /// </summary>
 public static class NdjsonReader
 {
@@ -20,6 +21,7 @@ public static class NdjsonReader
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        var fastPath = new NdjsonFastPath();
         try
         {
             int start = 0, end = 0, number = 0;
@@ -30,13 +32,13 @@ public static class NdjsonReader
                 int newline;
                 while ((newline = Array.IndexOf(buffer, (byte)'\n', start, end - start)) >= 0)
                 {
-                    yield return Parse(++number, buffer.AsSpan(start, newline - start));
+                    yield return Read(fastPath, ++number, buffer.AsSpan(start, newline - start));
                     start = newline + 1;
                 }
                 if (read == 0)
                 {
                     if (start < end)
-                        yield return Parse(++number, buffer.AsSpan(start, end - start));
+                        yield return Read(fastPath, ++number, buffer.AsSpan(start, end - start));
                     yield break;
                 }
                 (buffer, start, end) = Compact(buffer, start, end);
@@ -59,6 +61,10 @@ public static class NdjsonReader
         return (target, 0, pending);
     }
 
+    private static NdjsonLine Read(NdjsonFastPath fastPath, int number, ReadOnlySpan<byte> line) =>
+        fastPath.TryParse(number, line) ?? Parse(number, line);
+
+    /// <summary>The line read by the serializer: its record, or why it is not one.</summary>
     public static NdjsonLine Parse(int number, ReadOnlySpan<byte> line)
     {
         if (line.IsEmpty)

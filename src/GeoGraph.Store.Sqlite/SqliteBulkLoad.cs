@@ -23,8 +23,9 @@ internal sealed class SqliteBulkLoad(SqliteWriteSession session, Action committe
 
     private readonly SqliteWriter _writer = new(session.Connection, SqliteWriteMode.AllNew);
 
-    public BulkBatch Prepare(IReadOnlyList<Source> sources, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations) =>
-        new Batch([.. sources.Select(SourceRow.Of)], [.. nodes.Select(NodeRow.Of)], [.. relations.Select(RelationRow.Of)]);
+    public BulkBatch Prepare(IReadOnlyList<Source> sources, IReadOnlyList<BulkRecord<Node>> nodes, IReadOnlyList<BulkRecord<Relation>> relations) =>
+        new Batch([.. sources.Select(SourceRow.Of)], [.. nodes.Select(node => NodeRow.Of(node.Record, node.Json))],
+            [.. relations.Select(relation => RelationRow.Of(relation.Record, relation.Json))]);
 
     public void Write(BulkBatch batch)
     {

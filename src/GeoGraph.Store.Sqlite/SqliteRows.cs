@@ -15,21 +15,23 @@ internal sealed record SourceRow(Source Source, object?[] Columns)
 /// <inheritdoc cref="SourceRow"/>
 internal sealed record NodeRow(Node Node, IndexedNode Indexed, object?[] Columns)
 {
-    public static NodeRow Of(Node node)
+    /// <param name="json">The node's JSON as <see cref="SqliteCommands.ToDoc"/> writes it, when the caller has it.</param>
+    public static NodeRow Of(Node node, byte[]? json = null)
     {
         var indexed = IndexedNode.Of(node);
         return new NodeRow(node, indexed, [node.Id, node.Category.ToString(), node.Kind, indexed.SortKey, indexed.Dates.Start, indexed.Dates.End,
-            indexed.Names, node.Provenance.Source, SqliteCommands.ToDoc(node)]);
+            indexed.Names, node.Provenance.Source, json ?? SqliteCommands.ToDoc(node)]);
     }
 }
 
 /// <inheritdoc cref="SourceRow"/>
 internal sealed record RelationRow(Relation Relation, object?[] Columns)
 {
-    public static RelationRow Of(Relation relation)
+    /// <param name="json">The relation's JSON as <see cref="SqliteCommands.ToDoc"/> writes it, when the caller has it.</param>
+    public static RelationRow Of(Relation relation, byte[]? json = null)
     {
         var dates = DateRange.Of(relation);
         return new RelationRow(relation, [relation.Id, relation.Type, relation.From, relation.To, dates.Start, dates.End,
-            relation.Provenance.Source, SqliteCommands.ToDoc(relation)]);
+            relation.Provenance.Source, json ?? SqliteCommands.ToDoc(relation)]);
     }
 }

@@ -109,15 +109,15 @@ public static class BulkImporter
     private static BulkBatch? Prepared(IBulkLoad load, List<NdjsonLine> lines)
     {
         List<Source> sources = [];
-        List<Node> nodes = [];
-        List<Relation> relations = [];
+        List<BulkRecord<Node>> nodes = [];
+        List<BulkRecord<Relation>> relations = [];
         foreach (var line in lines)
         {
             var problem = line switch
             {
                 { Source: { } source } => Add(sources, source, RecordValidation.Problem(source)),
-                { Node: { } node } => Add(nodes, node, RecordValidation.Problem(node)),
-                { Relation: { } relation } => Add(relations, relation, RecordValidation.Problem(relation)),
+                { Node: { } node } => Add(nodes, new BulkRecord<Node>(node, line.Json), RecordValidation.Problem(node)),
+                { Relation: { } relation } => Add(relations, new BulkRecord<Relation>(relation, line.Json), RecordValidation.Problem(relation)),
                 _ => line.Problem,
             };
             if (problem is not null)

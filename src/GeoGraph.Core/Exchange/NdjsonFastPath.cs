@@ -19,7 +19,15 @@ internal sealed class NdjsonFastPath
 {
     private static readonly IReadOnlyDictionary<string, JsonElement> NoProperties = ReadOnlyDictionary<string, JsonElement>.Empty;
 
-    private readonly RecentText _type = new(), _kind = new(), _country = new(), _source = new(), _passage = new(), _writtenBy = new();
+    private static readonly byte[] RelationPrefix = "{\"relation\":"u8.ToArray(), NodePrefix = "{\"node\":"u8.ToArray();
+
+    // Fields the serializer writes whatever their value (they are never null): properties; and a node's category and aliases.
+    private const int RelationAlwaysWritten = 1 << 9;
+    private const int NodeAlwaysWritten = 1 << 2 | 1 << 4 | 1 << 11;
+
+    private static readonly string[] CategoryNames = [.. Enum.GetNames<NodeCategory>().Select(JsonNamingPolicy.CamelCase.ConvertName)];
+
+    private readonly RecentText _category = new(), _type = new(), _kind = new(), _country = new(), _source = new(), _passage = new(), _writtenBy = new();
     private Provenance? _lastProvenance;
 
     /// <summary>The line's record, or null when the serializer must read the line.</summary>
@@ -31,12 +39,21 @@ internal sealed class NdjsonFastPath
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
                 return null;
             NdjsonLine? parsed = null;
+            var storedForm = 0; // the length of the line's prefix when the record is in the stored form, else 0
             if (reader.ValueTextEquals("relation"u8))
-                parsed = ReadRelation(ref reader) is { } relation ? new NdjsonLine(number, null, null, relation, null) : null;
+            {
+                parsed = ReadRelation(ref reader, out var ordered) is { } relation ? new NdjsonLine(number, null, null, relation, null) : null;
+                storedForm = ordered && IsStoredForm(line, RelationPrefix) ? RelationPrefix.Length : 0;
+            }
             else if (reader.ValueTextEquals("node"u8))
-                parsed = ReadNode(ref reader) is { } node ? new NdjsonLine(number, null, node, null, null) : null;
+            {
+                parsed = ReadNode(ref reader, out var ordered) is { } node ? new NdjsonLine(number, null, node, null, null) : null;
+                storedForm = ordered && IsStoredForm(line, NodePrefix) ? NodePrefix.Length : 0;
+            }
             // One record, then nothing but whitespace.
-            return parsed is not null && reader.Read() && reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? parsed : null;
+            if (parsed is null || !reader.Read() || reader.TokenType != JsonTokenType.EndObject || reader.Read())
+                return null;
+            return storedForm > 0 ? parsed with { Json = line[storedForm..^1].ToArray() } : parsed;
         }
         catch (Exception error) when (error is JsonException or InvalidOperationException)
         {
@@ -45,20 +62,24 @@ internal sealed class NdjsonFastPath
         }
     }
 
-    private Relation? ReadRelation(ref Utf8JsonReader reader)
+    /// <param name="inStoredForm">Whether the fields came in the serializer's order with every field it always writes.</param>
+    private Relation? ReadRelation(ref Utf8JsonReader reader, out bool inStoredForm)
     {
+        inStoredForm = false;
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             return null;
         string? id = null, type = null, from = null, to = null, role = null, writtenBy = null;
         PartialDate? date = null, validFrom = null, validTo = null;
         Stance? stance = null;
         Provenance? provenance = null;
-        var seen = 0;
+        int seen = 0, last = -1;
+        var ordered = true;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = RelationField(ref reader);
             if (field < 0 || !First(ref seen, field) || !reader.Read())
                 return null;
+            (ordered, last) = (ordered && field > last, field);
             var read = field switch
             {
                 0 => Text(ref reader, out id),
@@ -79,6 +100,7 @@ internal sealed class NdjsonFastPath
         }
         if (reader.TokenType != JsonTokenType.EndObject || id is null || type is null || from is null || to is null || provenance is null)
             return null;
+        inStoredForm = ordered && (seen & RelationAlwaysWritten) == RelationAlwaysWritten;
         return new Relation
         {
             Id = id, Type = type, From = from, To = to, Date = date, ValidFrom = validFrom, ValidTo = validTo, Stance = stance,
@@ -86,25 +108,30 @@ internal sealed class NdjsonFastPath
         };
     }
 
-    private Node? ReadNode(ref Utf8JsonReader reader)
+    /// <inheritdoc cref="ReadRelation"/>
+    private Node? ReadNode(ref Utf8JsonReader reader, out bool inStoredForm)
     {
+        inStoredForm = false;
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             return null;
+        string? category = null;
         string? id = null, kind = null, name = null, title = null, country = null, description = null, quote = null, writtenBy = null;
         PartialDate? date = null, endDate = null;
         IReadOnlyList<string>? aliases = null;
         Provenance? provenance = null;
-        var seen = 0;
+        int seen = 0, last = -1;
+        var ordered = true;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = NodeField(ref reader);
             if (field < 0 || !First(ref seen, field) || !reader.Read())
                 return null;
+            (ordered, last) = (ordered && field > last, field);
             var read = field switch
             {
                 0 => Text(ref reader, out id),
                 1 => _kind.Read(ref reader, out kind),
-                2 => Skip(ref reader), // the category follows from the kind; the serializer ignores it too
+                2 => _category.Read(ref reader, out category) || Skip(ref reader), // follows from the kind: the serializer ignores it
                 3 => Text(ref reader, out name),
                 4 => Texts(ref reader, out aliases),
                 5 => Text(ref reader, out title),
@@ -122,11 +149,33 @@ internal sealed class NdjsonFastPath
         }
         if (reader.TokenType != JsonTokenType.EndObject || id is null || kind is null || name is null || provenance is null)
             return null;
+        inStoredForm = ordered && (seen & NodeAlwaysWritten) == NodeAlwaysWritten
+            && Vocabulary.NodeKinds.TryGetValue(kind, out var kindCategory) && category == CategoryNames[(int)kindCategory];
         return new Node
         {
             Id = id, Kind = kind, Name = name, Aliases = aliases ?? [], Title = title, Country = country, Description = description,
             Date = date, EndDate = endDate, Quote = quote, Properties = NoProperties, Provenance = provenance, WrittenBy = writtenBy,
         };
+    }
+
+    /// <summary>
+    /// Whether the record's bytes are those the store would write for it: the line is <paramref name="prefix"/>, the
+    /// record, and a closing brace, with no space outside strings, and only printable ASCII the serializer writes as
+    /// it is (no escapes, none of the characters its default encoder escapes: <c>&amp; ' + &lt; &gt; `</c>).
+    /// </summary>
+    private static bool IsStoredForm(ReadOnlySpan<byte> line, ReadOnlySpan<byte> prefix)
+    {
+        if (!line.StartsWith(prefix) || line[^1] != '}')
+            return false;
+        var inString = false;
+        foreach (var b in line[prefix.Length..^1])
+        {
+            if (b is < 0x20 or > 0x7E or (byte)'\\' or (byte)'&' or (byte)'\'' or (byte)'+' or (byte)'<' or (byte)'>' or (byte)'`' || (b == ' ' && !inString))
+                return false;
+            if (b == '"')
+                inString = !inString;
+        }
+        return true;
     }
 
     private static int RelationField(ref Utf8JsonReader reader) =>

@@ -6,7 +6,14 @@ namespace GeoGraph.Core.Exchange;
 
 /// <summary>One line of an NDJSON exchange file: the record it holds, or why it could not be read.</summary>
 /// <param name="Number">The line number, from 1.</param>
-public sealed record NdjsonLine(int Number, Source? Source, Node? Node, Relation? Relation, string? Problem);
+public sealed record NdjsonLine(int Number, Source? Source, Node? Node, Relation? Relation, string? Problem)
+{
+    /// <summary>
+    /// The record's JSON as the store writes it (<see cref="GraphJson.Options"/>, UTF-8), when the line holds exactly
+    /// those bytes (a line of an export, mostly), so that a bulk load need not write the record again; else null.
+    /// </summary>
+    public byte[]? Json { get; init; }
+}
 
 /// <summary>
 /// Reads the exchange format (<see cref="NdjsonRecord"/>) from a stream line by line, straight from UTF-8 bytes: a

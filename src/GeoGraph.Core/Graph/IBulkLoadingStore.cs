@@ -22,7 +22,7 @@ public interface IBulkLoad : IAsyncDisposable
     /// any thread and alongside <see cref="Write"/>, so a loader prepares the next batches on other cores while one is
     /// being written.
     /// </summary>
-    BulkBatch Prepare(IReadOnlyList<Source> sources, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations);
+    BulkBatch Prepare(IReadOnlyList<Source> sources, IReadOnlyList<BulkRecord<Node>> nodes, IReadOnlyList<BulkRecord<Relation>> relations);
 
     /// <summary>Writes a batch this load prepared. A reference may point at a record of a later batch; it is checked at commit.</summary>
     /// <exception cref="DuplicateIdException">A record's id was written before in this load.</exception>
@@ -32,6 +32,12 @@ public interface IBulkLoad : IAsyncDisposable
     /// <exception cref="MissingReferenceException">A node or source some record cites was never written.</exception>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// A record to load, with its JSON as the store writes it (<see cref="GraphJson.Options"/>, UTF-8) when the reader
+/// already holds those bytes (<see cref="Exchange.NdjsonLine.Json"/>), else null: the store then writes it itself.
+/// </summary>
+public readonly record struct BulkRecord<T>(T Record, byte[]? Json);
 
 /// <summary>A batch of records prepared by one <see cref="IBulkLoad"/>, for that load to write.</summary>
 public abstract class BulkBatch

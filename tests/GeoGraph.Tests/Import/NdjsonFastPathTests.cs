@@ -34,7 +34,9 @@ public class NdjsonFastPathTests
         (line, _) => InsertField(line, "\"id\":\"dup-id\""),
         (line, _) => InsertField(line, "\"nickname\":\"x\""),
         (line, pick) => InsertField(line, $"\"{Pick(pick, "title", "role", "date", "aliases", "properties", "provenance", "writtenBy")}\":null"),
-        (line, pick) => SetStance(line, $"\"stance\":\"{Pick(pick, "Hostile", "hostile", "neutral", "NEUTRAL", "cooperative", "friendly")}\""),
+        (line, pick) => SetText(line, "stance", Pick(pick, "Hostile", "hostile", "neutral", "NEUTRAL", "cooperative", "friendly")),
+        (line, pick) => SetText(line, "category", Pick(pick, "actor", "event", "claim", "Actor", "bogus")),
+        (line, pick) => ReplaceFirst(line, Pick(pick, ",\"properties\":{}", ",\"aliases\":[]", "\"category\":\"actor\",", "\"category\":\"event\","), ""),
         (line, pick) => InsertField(line, $"\"date\":\"{Pick(pick, "2025", "2025-03", "2025-02-30", "2025-13", "25", "2025-03-01T00:00")}\""),
         (line, pick) => InsertField(line, $"\"aliases\":{Pick(pick, "[]", "[\"x\"]", "[1]", "[null]", "{}", "\"x\"")}"),
         (line, pick) => InsertField(line, $"\"category\":{Pick(pick, "\"bogus\"", "5", "{}", "null")}"),
@@ -54,14 +56,17 @@ public class NdjsonFastPathTests
     public void EveryLineOfTheSeedsExportReadsAsTheSerializerReadsIt()
     {
         Assert.NotEmpty(SeedLines);
-        AssertReadAsTheSerializerReads([.. SeedLines.Select(Encoding.UTF8.GetBytes)]);
+        var inStoredForm = AssertReadAsTheSerializerReads([.. SeedLines.Select(Encoding.UTF8.GetBytes)]);
+
+        // Lines with text the store's JSON escapes (an apostrophe, a letter outside ASCII) are not in its form.
+        Assert.InRange(inStoredForm, 1, SeedLines.Length - 1);
     }
 
     [Fact]
     public void MutatedLinesReadAsTheSerializerReadsThem() =>
         Gen.Select(Gen.Int[0, SeedLines.Length - 1], Gen.Int[0, Mutations.Length - 1], Gen.Int, Gen.Int[1, 3])
             .Select(Mutated).Array[1, 40]
-            .Sample(AssertReadAsTheSerializerReads, iter: 2_000);
+            .Sample(lines => AssertReadAsTheSerializerReads(lines), iter: 2_000);
 
     /// <summary>A seed line mutated one to three times; the third time, sometimes, with a byte that is not UTF-8.</summary>
     private static byte[] Mutated(int line, int mutation, int pick, int times)
@@ -79,7 +84,8 @@ public class NdjsonFastPathTests
     /// Reads the lines as one file, through one reader, since it shares values from line to line; each must come out
     /// as the serializer reads it alone.
     /// </summary>
-    private static void AssertReadAsTheSerializerReads(byte[][] lines)
+    /// <returns>How many lines gave the record's JSON as the store writes it, each checked against the serializer.</returns>
+    private static int AssertReadAsTheSerializerReads(byte[][] lines)
     {
         var file = lines.SelectMany(line => line.Append((byte)'\n')).ToArray();
 
@@ -93,7 +99,10 @@ public class NdjsonFastPathTests
             Assert.Equal(Json(expected.Node), Json(actual.Node));
             Assert.Equal(Json(expected.Relation), Json(actual.Relation));
             Assert.Equal(Json(expected.Source), Json(actual.Source));
+            if (actual.Json is { } json)
+                Assert.Equal(JsonSerializer.Serialize<object?>(actual.Node ?? (object?)actual.Relation, GraphJson.Options), Encoding.UTF8.GetString(json));
         }
+        return read.Count(line => line.Json is not null);
     }
 
     private static async Task<List<NdjsonLine>> ReadAllAsync(byte[] bytes)
@@ -142,11 +151,12 @@ public class NdjsonFastPathTests
         return line[..(open + 1)] + member + (line[open + 1] == '}' ? "" : ",") + line[(open + 1)..];
     }
 
-    /// <summary>Gives the relation's stance another value, or a line without one a stance.</summary>
-    private static string SetStance(string line, string member)
+    /// <summary>Gives a text field another value, or a line without it the field.</summary>
+    private static string SetText(string line, string field, string value)
     {
-        var stance = Regex.Match(line, "\"stance\":\"[^\"]*\"");
-        return stance.Success ? line[..stance.Index] + member + line[(stance.Index + stance.Length)..] : InsertField(line, member);
+        var member = $"\"{field}\":\"{value}\"";
+        var given = Regex.Match(line, $"\"{field}\":\"[^\"]*\"");
+        return given.Success ? line[..given.Index] + member + line[(given.Index + given.Length)..] : InsertField(line, member);
     }
 
     private static string ReplaceFirst(string line, string old, string replacement)
@@ -167,7 +177,7 @@ public class NdjsonFastPathTests
 
     private static string ReplaceByteAt(string line, int pick)
     {
-        const string Bytes = "{}[]\",:\\ 0anlu\u00e9\t";
+        const string Bytes = "{}[]\",:\\ 0anlu\u00e9\t&'+<>`";
         if (line.Length == 0)
             return line;
         var at = Index(pick, line.Length);

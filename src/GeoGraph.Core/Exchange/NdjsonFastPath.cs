@@ -72,14 +72,9 @@ internal sealed class NdjsonFastPath
         PartialDate? date = null, validFrom = null, validTo = null;
         Stance? stance = null;
         Provenance? provenance = null;
-        int seen = 0, last = -1;
-        var ordered = true;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var fields = new FieldsRead();
+        while (fields.Next(ref reader, RelationField, out var field))
         {
-            var field = RelationField(ref reader);
-            if (field < 0 || !First(ref seen, field) || !reader.Read())
-                return null;
-            (ordered, last) = (ordered && field > last, field);
             var read = field switch
             {
                 0 => Text(ref reader, out id),
@@ -98,9 +93,9 @@ internal sealed class NdjsonFastPath
             if (!read)
                 return null;
         }
-        if (reader.TokenType != JsonTokenType.EndObject || id is null || type is null || from is null || to is null || provenance is null)
+        if (fields.Refused || reader.TokenType != JsonTokenType.EndObject || id is null || type is null || from is null || to is null || provenance is null)
             return null;
-        inStoredForm = ordered && (seen & RelationAlwaysWritten) == RelationAlwaysWritten;
+        inStoredForm = fields.InOrderWith(RelationAlwaysWritten);
         return new Relation
         {
             Id = id, Type = type, From = from, To = to, Date = date, ValidFrom = validFrom, ValidTo = validTo, Stance = stance,
@@ -119,14 +114,9 @@ internal sealed class NdjsonFastPath
         PartialDate? date = null, endDate = null;
         IReadOnlyList<string>? aliases = null;
         Provenance? provenance = null;
-        int seen = 0, last = -1;
-        var ordered = true;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var fields = new FieldsRead();
+        while (fields.Next(ref reader, NodeField, out var field))
         {
-            var field = NodeField(ref reader);
-            if (field < 0 || !First(ref seen, field) || !reader.Read())
-                return null;
-            (ordered, last) = (ordered && field > last, field);
             var read = field switch
             {
                 0 => Text(ref reader, out id),
@@ -147,9 +137,9 @@ internal sealed class NdjsonFastPath
             if (!read)
                 return null;
         }
-        if (reader.TokenType != JsonTokenType.EndObject || id is null || kind is null || name is null || provenance is null)
+        if (fields.Refused || reader.TokenType != JsonTokenType.EndObject || id is null || kind is null || name is null || provenance is null)
             return null;
-        inStoredForm = ordered && (seen & NodeAlwaysWritten) == NodeAlwaysWritten
+        inStoredForm = fields.InOrderWith(NodeAlwaysWritten)
             && Vocabulary.NodeKinds.TryGetValue(kind, out var kindCategory) && category == CategoryNames[(int)kindCategory];
         return new Node
         {
@@ -210,14 +200,6 @@ internal sealed class NdjsonFastPath
         : reader.ValueTextEquals("writtenBy"u8) ? 13
         : -1;
 
-    /// <summary>Marks the field as seen; false when it was seen before (the serializer refuses a key given twice).</summary>
-    private static bool First(ref int seen, int field)
-    {
-        var bit = 1 << field;
-        var first = (seen & bit) == 0;
-        seen |= bit;
-        return first;
-    }
 
     private bool ReadProvenance(ref Utf8JsonReader reader, out Provenance? provenance)
     {
@@ -284,6 +266,41 @@ internal sealed class NdjsonFastPath
     {
         reader.Skip();
         return true;
+    }
+
+    private delegate int FieldOf(ref Utf8JsonReader reader);
+
+    /// <summary>The fields of one record as they are read (numbered in the order the serializer writes them).</summary>
+    private struct FieldsRead
+    {
+        private int _seen;
+        private int _next;
+        private bool _unordered;
+
+        /// <summary>Set when a field was unknown or given twice (which the serializer refuses), or its value missing.</summary>
+        public bool Refused { get; private set; }
+
+        /// <summary>
+        /// Moves the reader to the next field's value and names the field (<paramref name="fieldOf"/>: -1 for an
+        /// unknown one); false at the end of the object, or when the field is refused.
+        /// </summary>
+        public bool Next(ref Utf8JsonReader reader, FieldOf fieldOf, out int field)
+        {
+            field = -1;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+                return false;
+            field = fieldOf(ref reader);
+            Refused = field < 0 || (_seen & 1 << field) != 0 || !reader.Read();
+            if (Refused)
+                return false;
+            _seen |= 1 << field;
+            _unordered |= field < _next;
+            _next = field + 1;
+            return true;
+        }
+
+        /// <summary>Whether the fields came in the serializer's order, and every field of <paramref name="mask"/> came.</summary>
+        public readonly bool InOrderWith(int mask) => !_unordered && (_seen & mask) == mask;
     }
 
     /// <summary>The last text read for one field, reused while the next line's bytes are the same.</summary>

@@ -42,14 +42,13 @@ public sealed class BulkLoadTests : IDisposable
     public async Task AnNdjsonImportIntoAnEmptyFileIsServedByTheApiAtOnce()
     {
         using var factory = new EmptyGraphFactory();
-        var lines = Graph.Sources.Select(Line).Concat(Graph.Nodes.Select(Line)).Concat(Graph.Relations.Select(Line));
         // As the CLI loads it: streamed, on a store that owns the file (so through a rollback journal).
         var store = new SqliteGraphStore(new SqliteStoreOptions { Path = factory.DatabasePath }, offline: true);
         ImportReport? report;
         using (store)
         {
             await store.InitializeAsync();
-            using var body = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
+            using var body = new MemoryStream(NdjsonOfGraph());
             report = await BulkImporter.TryLoadAsync(store, NdjsonReader.ReadAsync(body), default);
         }
         SqliteConnection.ClearAllPools();
@@ -73,8 +72,7 @@ public sealed class BulkLoadTests : IDisposable
     {
         Assert.True(Graph.Relations.Count > 2 * BulkImporter.BatchSize, "the graph spans several batches");
         var (streamed, rowByRow) = (PathOf("streamed.db"), PathOf("row-by-row.db"));
-        using var ndjson = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n',
-            Graph.Sources.Select(Line).Concat(Graph.Nodes.Select(Line)).Concat(Graph.Relations.Select(Line)))));
+        using var ndjson = new MemoryStream(NdjsonOfGraph());
         using (var store = await OpenAsync(streamed, offline: true))
         {
             var report = await BulkImporter.TryLoadAsync(store, fromNdjson ? NdjsonReader.ReadAsync(ndjson) : BulkImporter.LinesOf(Graph), default);
@@ -224,6 +222,10 @@ public sealed class BulkLoadTests : IDisposable
         Assert.Equal(Graph.Nodes.Count, snapshot.NodeCount);
         Assert.Equal(Graph.Relations.Count, snapshot.EdgeCount);
     }
+
+    /// <summary>The test graph as an NDJSON export holds it: sources, nodes, relations, a line each.</summary>
+    private static byte[] NdjsonOfGraph() => Encoding.UTF8.GetBytes(string.Join('\n',
+        Graph.Sources.Select(Line).Concat(Graph.Nodes.Select(Line)).Concat(Graph.Relations.Select(Line))) + "\n");
 
     private static void Write(IBulkLoad load, IReadOnlyList<Source> sources, IReadOnlyList<Node> nodes, IReadOnlyList<Relation> relations) =>
         load.Write(load.Prepare(sources, [.. nodes.Select(node => new BulkRecord<Node>(node, null))],

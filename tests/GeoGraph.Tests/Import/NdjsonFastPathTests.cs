@@ -108,10 +108,7 @@ public class NdjsonFastPathTests
     private static async Task<List<NdjsonLine>> ReadAllAsync(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
-        List<NdjsonLine> lines = [];
-        await foreach (var line in NdjsonReader.ReadAsync(stream))
-            lines.Add(line);
-        return lines;
+        return await NdjsonReader.ReadAsync(stream).ToListAsync();
     }
 
     // Every field a record was read with. A node's category is left out: it follows from the kind, which is compared,
